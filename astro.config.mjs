@@ -1,0 +1,20 @@
+// @ts-check
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { courseChecks } from './src/integrations/course-checks.mjs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
+
+// BASE_PATH lets the same build run from a sub-folder (« /formation/chorus/ »).
+export default defineConfig({
+	base: process.env.BASE_PATH ?? '/',
+	trailingSlash: 'always',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	integrations: [mdx(), preact(), courseChecks()],
+	devToolbar: { enabled: false },
+	vite: {
+		define: { __COURSE_VERSION__: JSON.stringify(pkg.version) },
+	},
+});

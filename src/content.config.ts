@@ -1,0 +1,50 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { jsonEntries } from './loaders/json-entries';
+import { ExerciseSchema } from './schemas/exercise';
+import { FactSchema } from './schemas/fact';
+import { GlossaryTermSchema } from './schemas/glossary';
+import { LessonSchema } from './schemas/lesson';
+import { MasteryRuleSchema, ObjectiveSchema } from './schemas/objective';
+import { ProgrammeBulletSchema } from './schemas/programme';
+import { QuestionSchema } from './schemas/question';
+import { QuizSchema } from './schemas/quiz';
+
+export const collections = {
+	lessons: defineCollection({
+		loader: glob({ base: './content/lessons', pattern: '**/[^_]*.mdx' }),
+		schema: LessonSchema,
+	}),
+	objectives: defineCollection({
+		loader: jsonEntries({ path: 'content/objectives.json', shape: 'array' }),
+		schema: ObjectiveSchema,
+	}),
+	mastery: defineCollection({
+		loader: jsonEntries({ path: 'content/mastery.json', shape: 'array' }),
+		schema: MasteryRuleSchema,
+	}),
+	programme: defineCollection({
+		loader: jsonEntries({ path: 'content/programme.json', shape: 'array' }),
+		schema: ProgrammeBulletSchema,
+	}),
+	facts: defineCollection({
+		loader: jsonEntries({ path: 'content/facts', shape: 'array' }),
+		schema: FactSchema,
+	}),
+	glossary: defineCollection({
+		loader: jsonEntries({ path: 'content/glossary.json', shape: 'array' }),
+		schema: GlossaryTermSchema,
+	}),
+	questions: defineCollection({
+		loader: jsonEntries({ path: 'content/questions', shape: 'array' }),
+		schema: QuestionSchema,
+	}),
+	quizzes: defineCollection({
+		loader: jsonEntries({ path: 'content/quizzes', shape: 'file' }),
+		schema: QuizSchema,
+	}),
+	exercises: defineCollection({
+		loader: jsonEntries({ path: 'content/exercises', shape: 'file' }),
+		schema: ExerciseSchema,
+	}),
+};

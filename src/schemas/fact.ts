@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { ConfidenceSchema, IdSchema, IsoDateSchema, SourceUrlSchema } from './common';
+
+/**
+ * A dated fact from the fact sheet (shared/domain/faits-chorus-pro.md). Reform dates, rates and
+ * thresholds live here, never in prose or code, so that a change of law is a data change.
+ */
+export const FactSchema = z.object({
+	id: IdSchema,
+	/** The fact in one French sentence, as the lesson states it. */
+	statement: z.string().min(10),
+	/** The value shown inline (« 1er janvier 2017 », « 60 minutes », « 10,40 % »). */
+	value: z.string().min(1),
+	/** Date from which the fact applies, if it has one. */
+	effectiveDate: IsoDateSchema.optional(),
+	/** Where the fact comes from: an official page first. */
+	source: z.object({ url: SourceUrlSchema, label: z.string().min(3) }),
+	confidence: ConfidenceSchema,
+	/** Line of the fact sheet it comes from (« 1.5 », « 10.12 »). */
+	sheetRef: z.string().regex(/^\d+(\.\d+)*$/, 'référence de la fiche de faits attendue (ex. 10.12)'),
+	/** Date the fact was last checked against its source. */
+	checkedOn: IsoDateSchema,
+});
+export type Fact = z.infer<typeof FactSchema>;

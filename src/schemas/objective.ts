@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { ObjectiveIdSchema } from './common';
+
+/** A competency objective; its statement is what the attestation prints. */
+export const ObjectiveSchema = z.object({
+	/** Stable id, one of the ten of course.md §2. */
+	id: ObjectiveIdSchema,
+	/** Short label shown in tables (« Cadre et vocabulaire »). */
+	label: z.string().min(3),
+	/** Completes « À l'issue de la formation, vous êtes capable de… ». */
+	statement: z.string().min(10),
+	/** Display order on « Mon parcours ». */
+	order: z.number().int().positive(),
+});
+export type Objective = z.infer<typeof ObjectiveSchema>;
+
+/** Parameters of the mastery rule (course.md §2), kept as data so a trainer can tune them. */
+export const MasteryRuleSchema = z.object({
+	id: z.literal('regle-de-maitrise'),
+	/** Mean score (0–1) that makes an objective « acquis ». */
+	threshold: z.number().gt(0).lte(1),
+	/** How many of an item's latest scored attempts are looked at (the best one counts). */
+	attemptsCounted: z.number().int().min(1).max(20),
+	/** Minimum number of distinct items answered before an objective can be « acquis ». */
+	minItems: z.number().int().min(1),
+	/** Attempts kept per item in the learner's store (keeps the LMS suspend_data small). */
+	historyPerItem: z.number().int().min(1).max(50),
+});
+export type MasteryRule = z.infer<typeof MasteryRuleSchema>;
