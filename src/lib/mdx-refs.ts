@@ -26,10 +26,15 @@ function ids(body: string, component: string): string[] {
 		.filter((id): id is string => id !== undefined);
 }
 
+/** The level-2 sections of a lesson, in order, with their anchors and titles. */
+export function extractSections(body: string): { id: string; title: string }[] {
+	return tags(body, 'Section').map((t) => ({ id: attr(t, 'id') ?? '', title: attr(t, 'title') ?? '' }));
+}
+
 /** Lists the sections, facts, glossary terms, exercises and lesson links of an MDX body. */
 export function extractMdxRefs(body: string): MdxRefs {
 	return {
-		sections: ids(body, 'Section'),
+		sections: extractSections(body).map((s) => s.id),
 		facts: ids(body, 'Fait'),
 		terms: ids(body, 'Terme'),
 		exercises: ids(body, 'Exercise'),

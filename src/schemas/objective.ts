@@ -23,7 +23,5 @@ export const MasteryRuleSchema = z.object({
 	attemptsCounted: z.number().int().min(1).max(20),
 	/** Minimum number of distinct items answered before an objective can be « acquis ». */
 	minItems: z.number().int().min(1),
-	/** Attempts kept per item in the learner's store (keeps the LMS suspend_data small). */
-	historyPerItem: z.number().int().min(1).max(50),
 });
 export type MasteryRule = z.infer<typeof MasteryRuleSchema>;

@@ -1,0 +1,18 @@
+/** Identifies this course in stored progress and exported files. */
+export const COURSE_ID = 'chorus-pro-micro-cours';
+
+/** The one localStorage key of the learner's progress. The data inside carries its version. */
+export const STORAGE_KEY = 'chorus-pro-micro-cours:progression';
+
+/** Version of the progress data format written today. */
+export const PROGRESS_VERSION = 1;
+
+/** Version of the course (package.json), injected at build time. */
+export const COURSE_VERSION: string = __COURSE_VERSION__;
+
+/**
+ * Attempts kept per item in the learner's store. An LMS's suspend_data is small (4 KB in
+ * SCORM 1.2), so history is capped; it must stay ≥ the mastery rule's attemptsCounted
+ * (checked by tests/content/content.test.ts).
+ */
+export const HISTORY_PER_ITEM = 5;

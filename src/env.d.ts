@@ -1,0 +1,1 @@
+declare const __COURSE_VERSION__: string;

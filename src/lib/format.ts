@@ -1,0 +1,21 @@
+/** « 28 novembre 2026 » from an ISO date or timestamp. */
+export function formatDate(iso: string): string {
+	const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+	return new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
+		.format(date)
+		.replace(/^1 /, '1er ');
+}
+
+/** « 1 h 05 min », « 12 min », « moins d’une minute ». */
+export function formatDuration(ms: number): string {
+	const minutes = Math.floor(ms / 60_000);
+	if (minutes < 1) return 'moins d’une minute';
+	const h = Math.floor(minutes / 60);
+	const m = minutes % 60;
+	return h > 0 ? `${h} h ${String(m).padStart(2, '0')} min` : `${m} min`;
+}
+
+/** « 83 % » from a 0–1 ratio. */
+export function formatPercent(ratio: number): string {
+	return `${Math.round(ratio * 100)} %`;
+}

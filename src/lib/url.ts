@@ -1,0 +1,23 @@
+/**
+ * The one way to build an internal URL. Every link of the site goes through `href`, so the
+ * course works from a sub-folder (Astro's `base`) and can later switch to relative links for
+ * an LMS package by changing this file only.
+ */
+export function joinBase(base: string, path: string): string {
+	const cleanBase = base.endsWith('/') ? base : `${base}/`;
+	const [pathPart, hash] = path.split('#', 2) as [string, string | undefined];
+	let clean = pathPart.replace(/^\/+/, '');
+	// Pages are folders (trailingSlash: 'always'); files such as notes.json keep their name.
+	if (clean !== '' && !clean.endsWith('/') && !/\.[a-z0-9]+$/i.test(clean)) clean += '/';
+	return `${cleanBase}${clean}${hash !== undefined ? `#${hash}` : ''}`;
+}
+
+/** Internal URL for a path of the site (« lecons/01-x#anchor », « parcours »). */
+export function href(path: string): string {
+	return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** URL of a lesson, optionally of one of its sections. */
+export function lessonHref(lessonId: string, section?: string): string {
+	return href(`lecons/${lessonId}/${section ? `#${section}` : ''}`);
+}

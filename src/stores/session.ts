@@ -1,0 +1,36 @@
+import { atom } from 'nanostores';
+
+/** A message about storage shown at the top of every page. */
+export interface Notice {
+	id: 'memoire' | 'quarantaine' | 'import';
+	text: string;
+}
+
+/** Notices to show; one per id. */
+export const $notices = atom<Notice[]>([]);
+
+/** Adds or replaces a notice. */
+export function addNotice(notice: Notice): void {
+	$notices.set([...$notices.get().filter((n) => n.id !== notice.id), notice]);
+}
+
+/** Removes a notice the learner has read. */
+export function dismissNotice(id: Notice['id']): void {
+	$notices.set($notices.get().filter((n) => n.id !== id));
+}
+
+/** Demo mode: widgets work but nothing is recorded (trainers projecting a lesson). */
+export const $demoMode = atom(false);
+
+/** Turns demo mode on or off. */
+export function setDemoMode(on: boolean): void {
+	$demoMode.set(on);
+}
+
+/** A request, from outside a widget, to reveal its solution (« all » or one item id). */
+export const $revealRequest = atom<{ target: string; n: number } | null>(null);
+
+/** Asks widgets to show their solution; the projection mode drives it. */
+export function requestReveal(target = 'all'): void {
+	$revealRequest.set({ target, n: ($revealRequest.get()?.n ?? 0) + 1 });
+}

@@ -1,0 +1,82 @@
+import { useStore } from '@nanostores/preact';
+import { useMemo } from 'preact/hooks';
+import { formatDuration, formatPercent } from '../lib/format';
+import type { MasteryParams, ObjectiveStatus } from '../lib/mastery';
+import { $progress, objectiveResultsStore } from '../stores/progress';
+import ProgressFileActions from './ProgressFileActions';
+
+interface Props {
+	objectives: { id: string; label: string; statement: string }[];
+	lessons: { id: string; title: string; href: string; duration: number }[];
+	rule: MasteryParams;
+}
+
+const STATUS: Record<ObjectiveStatus, string> = { acquis: '✓ Acquis', 'en-cours': '◐ En cours', 'non-evalue': '○ Non évalué' };
+
+/** « Mon parcours »: objectives by the mastery rule, lessons, time, and the learner's file. */
+export default function ProgressReport({ objectives, lessons, rule }: Props) {
+	const progress = useStore($progress, { ssr: 'initial' });
+	const $results = useMemo(() => objectiveResultsStore(objectives.map((o) => o.id), rule), []);
+	const results = useStore($results, { ssr: 'initial' });
+	const done = lessons.filter((l) => progress.lessons[l.id]?.completedAt).length;
+	const time = Object.values(progress.lessons).reduce((t, l) => t + l.timeSpentMs, 0);
+
+	return (
+		<div class="progress-report">
+			<h2 id="objectifs">Objectifs</h2>
+			<p>
+				Un objectif est <strong>acquis</strong> quand la moyenne de vos meilleurs résultats (parmi les {rule.attemptsCounted} derniers
+				essais de chaque question) atteint {formatPercent(rule.threshold)} sur au moins {rule.minItems} questions différentes. Les
+				solutions affichées et le test de positionnement ne comptent pas.
+			</p>
+			<div class="table-wrap" tabIndex={0} role="region" aria-labelledby="objectifs">
+				<table class="objectives-table">
+					<thead>
+						<tr>
+							<th scope="col">Objectif</th>
+							<th scope="col">Statut</th>
+							<th scope="col">Score</th>
+							<th scope="col">Questions</th>
+						</tr>
+					</thead>
+					<tbody>
+						{objectives.map((o) => {
+							const r = results[o.id];
+							return (
+								<tr key={o.id} data-objective={o.id} data-status={r?.status ?? 'non-evalue'}>
+									<th scope="row">
+										{o.label}
+										<span class="objective-statement">{o.statement}</span>
+									</th>
+									<td>
+										<span class={`badge badge-${r?.status ?? 'non-evalue'}`}>{STATUS[r?.status ?? 'non-evalue']}</span>
+									</td>
+									<td>{r?.score != null ? formatPercent(r.score) : '—'}</td>
+									<td>{r?.items ?? 0}</td>
+								</tr>
+							);
+						})}
+					</tbody>
+				</table>
+			</div>
+
+			<h2 id="lecons">Leçons</h2>
+			<p class="lessons-summary">
+				Leçons terminées : {done} sur {lessons.length}. Temps passé : {formatDuration(time)}.
+			</p>
+			<ul class="lesson-progress">
+				{lessons.map((l) => {
+					const p = progress.lessons[l.id];
+					return (
+						<li key={l.id} data-lesson={l.id}>
+							<a href={l.href}>{l.title}</a> — {p?.completedAt ? '✓ terminée' : p ? '◐ commencée' : '○ pas encore ouverte'}
+							{p ? ` · ${formatDuration(p.timeSpentMs)} (estimé : ${l.duration} min)` : ` · estimé : ${l.duration} min`}
+						</li>
+					);
+				})}
+			</ul>
+
+			<ProgressFileActions />
+		</div>
+	);
+}
