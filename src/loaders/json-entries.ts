@@ -17,8 +17,10 @@ export class ContentFileError extends Error {
 	override name = 'ContentFileError';
 }
 
-async function listJsonFiles(path: string): Promise<string[]> {
-	if (!(await stat(path)).isDirectory()) return [path];
+async function listJsonFiles(path: string, rel: string): Promise<string[]> {
+	const info = await stat(path).catch(() => null);
+	if (!info) throw new ContentFileError(`${rel} : fichier ou dossier introuvable`);
+	if (!info.isDirectory()) return [path];
 	const names = (await readdir(path)).filter((n) => n.endsWith('.json') && !n.startsWith('_'));
 	return names.sort().map((n) => join(path, n));
 }
@@ -32,7 +34,7 @@ export function jsonEntries({ path, shape }: Options): Loader {
 		name: 'json-entries',
 		async load({ store, parseData, generateDigest, config, watcher }) {
 			const root = config.root.pathname;
-			const files = await listJsonFiles(join(root, path));
+			const files = await listJsonFiles(join(root, path), path);
 			const seen = new Map<string, string>();
 			store.clear();
 			for (const file of files) {
