@@ -12,9 +12,13 @@ interface Props {
 }
 
 /** A ✓ / ✗ mark with words, so right and wrong never rely on colour alone. */
-function Mark({ ok }: { ok: boolean | undefined }) {
+function Mark({ ok, id }: { ok: boolean | undefined; id?: string }) {
 	if (ok === undefined) return null;
-	return <span class={ok ? 'mark mark-ok' : 'mark mark-ko'}>{ok ? ' ✓ juste' : ' ✗ à revoir'}</span>;
+	return (
+		<span id={id} class={ok ? 'mark mark-ok' : 'mark mark-ko'}>
+			{ok ? ' ✓ juste' : ' ✗ à revoir'}
+		</span>
+	);
 }
 
 /** The controls of one question, by type. */
@@ -35,13 +39,21 @@ export default function AnswerInputs({ item, uid, answer, order, check, onChange
 						);
 					// Only the chosen or expected options get a mark: the others say nothing.
 					const mark = check && (checked || option.correct) ? check.parts[id] : undefined;
+					const markId = `${uid}-${id}-mark`;
 					return (
-						<li key={id}>
+						<li key={id} class="choice-row">
 							<label class="choice">
-								<input type={multiple ? 'checkbox' : 'radio'} name={uid} value={id} checked={checked} onChange={toggle} />
+								<input
+									type={multiple ? 'checkbox' : 'radio'}
+									name={uid}
+									value={id}
+									checked={checked}
+									onChange={toggle}
+									aria-describedby={mark === undefined ? undefined : markId}
+								/>
 								<span>{option.text}</span>
-								<Mark ok={mark} />
 							</label>
+							<Mark ok={mark} id={markId} />
 						</li>
 					);
 				})}
@@ -51,21 +63,26 @@ export default function AnswerInputs({ item, uid, answer, order, check, onChange
 	if (item.type === 'truefalse' && answer.type === 'truefalse') {
 		return (
 			<ul class="choices choices-inline">
-				{[true, false].map((value) => (
-					<li key={String(value)}>
-						<label class="choice">
-							<input
-								type="radio"
-								name={uid}
-								value={value ? 'vrai' : 'faux'}
-								checked={answer.value === value}
-								onChange={() => onChange({ type: 'truefalse', value })}
-							/>
-							<span>{value ? 'Vrai' : 'Faux'}</span>
-							{check && answer.value === value ? <Mark ok={check.correct} /> : null}
-						</label>
-					</li>
-				))}
+				{[true, false].map((value) => {
+					const markId = `${uid}-${value ? 'vrai' : 'faux'}-mark`;
+					const marked = check !== null && answer.value === value;
+					return (
+						<li key={String(value)} class="choice-row">
+							<label class="choice">
+								<input
+									type="radio"
+									name={uid}
+									value={value ? 'vrai' : 'faux'}
+									checked={answer.value === value}
+									onChange={() => onChange({ type: 'truefalse', value })}
+									aria-describedby={marked ? markId : undefined}
+								/>
+								<span>{value ? 'Vrai' : 'Faux'}</span>
+							</label>
+							{marked ? <Mark ok={check.correct} id={markId} /> : null}
+						</li>
+					);
+				})}
 			</ul>
 		);
 	}
@@ -114,6 +131,7 @@ export default function AnswerInputs({ item, uid, answer, order, check, onChange
 							<label for={selectId}>{row.text}</label>
 							<select
 								id={selectId}
+								aria-describedby={check ? `${selectId}-mark` : undefined}
 								value={answer.pairs[id] ?? ''}
 								onChange={(e) =>
 									onChange({ type: 'matching', pairs: { ...answer.pairs, [id]: (e.currentTarget as HTMLSelectElement).value } })
@@ -126,7 +144,7 @@ export default function AnswerInputs({ item, uid, answer, order, check, onChange
 									</option>
 								))}
 							</select>
-							{check ? <Mark ok={check.parts[id]} /> : null}
+							{check ? <Mark ok={check.parts[id]} id={`${selectId}-mark`} /> : null}
 						</li>
 					);
 				})}
