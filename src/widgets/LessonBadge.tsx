@@ -5,7 +5,7 @@ const LABEL: Record<LessonStatus, string> = { terminee: '✓ Terminée', 'en-cou
 
 /** The learner's status for one lesson, on the course map. */
 export default function LessonBadge({ lesson }: { lesson: string }) {
-	const status = useStore($lessonStatus, { ssr: 'initial' })[lesson] ?? 'a-faire';
+	const status = useStore($lessonStatus, { ssr: () => ({}) })[lesson] ?? 'a-faire';
 	return (
 		<span class={`badge badge-${status}`} data-status={status}>
 			<span class="visually-hidden">Statut : </span>

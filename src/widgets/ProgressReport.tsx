@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { formatDuration, formatPercent } from '../lib/format';
-import type { MasteryParams, ObjectiveStatus } from '../lib/mastery';
+import { objectiveResults, type MasteryParams, type ObjectiveStatus } from '../lib/mastery';
 import { $progress, objectiveResultsStore } from '../stores/progress';
 import ProgressFileActions from './ProgressFileActions';
 
@@ -16,8 +16,10 @@ const STATUS: Record<ObjectiveStatus, string> = { acquis: '✓ Acquis', 'en-cour
 /** « Mon parcours »: objectives by the mastery rule, lessons, time, and the learner's file. */
 export default function ProgressReport({ objectives, lessons, rule }: Props) {
 	const progress = useStore($progress, { ssr: 'initial' });
-	const $results = useMemo(() => objectiveResultsStore(objectives.map((o) => o.id), rule), []);
-	const results = useStore($results, { ssr: 'initial' });
+	const ids = objectives.map((o) => o.id);
+	const $results = useMemo(() => objectiveResultsStore(ids, rule), []);
+	// Server and first client render show the empty state, so hydration matches the HTML.
+	const results = useStore($results, { ssr: () => objectiveResults(ids, {}, rule) });
 	const done = lessons.filter((l) => progress.lessons[l.id]?.completedAt).length;
 	const time = Object.values(progress.lessons).reduce((t, l) => t + l.timeSpentMs, 0);
 

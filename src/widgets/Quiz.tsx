@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { AttemptContext } from '../lib/progress-model';
 import type { QuizItem } from '../lib/quiz-types';
-import { recordAttempt } from '../stores/progress';
+import { $progress, recordAttempt } from '../stores/progress';
 import { $revealRequest } from '../stores/session';
 import QuestionCard from './quiz/QuestionCard';
 
@@ -18,6 +18,7 @@ export default function Quiz({ quizId, items, context }: Props) {
 	const [message, setMessage] = useState('');
 	const [results, setResults] = useState<Record<string, boolean | null>>({});
 	const reveal = useStore($revealRequest);
+	const attempts = useStore($progress, { ssr: 'initial' }).attempts;
 	const revealSignal = reveal && (reveal.target === 'all' || reveal.target === quizId) ? reveal.n : 0;
 
 	const right = Object.values(results).filter((r) => r === true).length;
@@ -33,6 +34,7 @@ export default function Quiz({ quizId, items, context }: Props) {
 							number={index + 1}
 							total={items.length}
 							revealSignal={revealSignal}
+							last={attempts[item.id]?.at(-1)}
 							announce={setMessage}
 							record={(a) => recordAttempt({ ...a, context })}
 							onResult={(id, correct) => setResults((r) => ({ ...r, [id]: correct }))}

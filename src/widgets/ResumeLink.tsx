@@ -9,8 +9,8 @@ interface Props {
 
 /** « Reprendre » to the last place visited, or « Commencer » on a first visit. */
 export default function ResumeLink({ lessons, sections }: Props) {
-	const place = useStore($resumePlace, { ssr: 'initial' });
-	const status = useStore($lessonStatus, { ssr: 'initial' });
+	const place = useStore($resumePlace, { ssr: () => null });
+	const status = useStore($lessonStatus, { ssr: () => ({}) });
 	const first = lessons[0];
 	if (!first) return null;
 	const lesson = lessons.find((l) => l.id === place?.lesson);

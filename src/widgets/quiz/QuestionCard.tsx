@@ -3,6 +3,8 @@ import { displayOrder, emptyAnswer } from '../../lib/quiz-answer';
 import type { Answer, QuizItem } from '../../lib/quiz-types';
 import { isComplete, scoreAnswer, solutionOf, type Check } from '../../lib/scoring';
 import { shuffle, shuffleAway } from '../../lib/shuffle';
+import { formatDate } from '../../lib/format';
+import type { Attempt } from '../../lib/progress-model';
 import type { AttemptInput } from '../../stores/progress';
 import AnswerInputs from './AnswerInputs';
 
@@ -13,6 +15,8 @@ interface Props {
 	total: number;
 	/** Increases each time the solution must be shown from outside (projection mode). */
 	revealSignal: number;
+	/** The learner's latest recorded attempt at this question, from an earlier visit or now. */
+	last?: Attempt;
 	announce: (text: string) => void;
 	record: (attempt: Omit<AttemptInput, 'context'>) => void;
 	onResult: (id: string, correct: boolean | null) => void;
@@ -32,7 +36,14 @@ function reshuffle(item: QuizItem, order: string[]): string[] {
 }
 
 /** One question: its controls, « Vérifier », « Voir la solution », « Réessayer » and feedback. */
-export default function QuestionCard({ item, uid, number, total, revealSignal, announce, record, onResult }: Props) {
+function describeLast(last: Attempt): string {
+	const when = formatDate(last.at);
+	if (last.outcome === 'revealed') return `Votre dernier passage : solution affichée le ${when}.`;
+	const verdict = last.score === last.max ? 'juste' : last.score === 0 ? 'à revoir' : `${last.score} sur ${last.max}`;
+	return `Votre dernière réponse : ${verdict} (le ${when}).`;
+}
+
+export default function QuestionCard({ item, uid, number, total, revealSignal, last, announce, record, onResult }: Props) {
 	const [order, setOrder] = useState(() => displayOrder(item));
 	const [answer, setAnswer] = useState<Answer>(() => emptyAnswer(item, order));
 	const [check, setCheck] = useState<Check | null>(null);
@@ -96,7 +107,7 @@ export default function QuestionCard({ item, uid, number, total, revealSignal, a
 	const state = revealed ? 'revealed' : check ? (check.correct ? 'correct' : 'wrong') : 'open';
 	const legendId = `${uid}-legend`;
 	return (
-		<fieldset class={`question question-${state}`} aria-describedby={`${uid}-hint`}>
+		<fieldset class={`question question-${state}`} aria-describedby={`${uid}-hint`} data-question={item.id}>
 			<legend id={legendId}>
 				<span class="question-number">
 					Question {number} sur {total}
@@ -106,6 +117,7 @@ export default function QuestionCard({ item, uid, number, total, revealSignal, a
 			<p id={`${uid}-hint`} class="question-hint">
 				{TYPE_HINT[item.type]}
 			</p>
+			{last && !check ? <p class="question-last">{describeLast(last)}</p> : null}
 			<AnswerInputs item={item} uid={uid} answer={answer} order={order} check={check} onChange={change} />
 			{hint ? <p class="question-warning">{hint}</p> : null}
 			<div class="question-actions">

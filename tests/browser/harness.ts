@@ -1,0 +1,91 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Where Chromium is: CHROME_PATH, or Debian's package. */
+export function chromiumPath(): string {
+	const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+	if (!existsSync(path)) {
+		throw new Error(
+			`Chromium introuvable à ${path}. Installez-le (Debian/Ubuntu, en root) : « apt-get update && apt-get install -y chromium », ` +
+				'ou indiquez le chemin d’un Chromium ou d’un Chrome dans la variable CHROME_PATH.'
+		);
+	}
+	return path;
+}
+
+/** Launches headless Chromium with the flags this machine needs (no network beyond loopback). */
+export function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: chromiumPath(),
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--disable-quic',
+		],
+	});
+}
+
+/** URL of a page of the served site. */
+export function site(path = ''): string {
+	return `${inject('baseUrl')}/${path.replace(/^\//, '')}`;
+}
+
+/** A fresh browser profile (its own localStorage) with downloads allowed. */
+export function newContext(browser: Browser, width = 1280): Promise<BrowserContext> {
+	return browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'fr-FR' });
+}
+
+/** Every built HTML page, as a URL path (« lecons/01-x/ », « 404.html »). */
+export function builtPages(): string[] {
+	const dist = resolve('dist');
+	const walk = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) => {
+			const full = join(dir, name);
+			return statSync(full).isDirectory() ? walk(full) : [full];
+		});
+	return walk(dist)
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => relative(dist, f).split(sep).join('/').replace(/index\.html$/, ''));
+}
+
+/** The HTML of a built page, read from dist/. */
+export function builtHtml(path: string): string {
+	const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+	return readFileSync(resolve('dist', file), 'utf-8');
+}
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until `predicate`, a JS expression about `el` (the focused
+ * element), holds; fails after `max` presses. This is how the tests move: like a keyboard user.
+ */
+export async function tabTo(page: Page, predicate: string, { back = false, max = 300 } = {}): Promise<void> {
+	for (let i = 0; i < max; i += 1) {
+		await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+		if (await page.evaluate(`(() => { const el = document.activeElement; return Boolean(el && (${predicate})); })()`)) return;
+	}
+	throw new Error(`Aucun élément atteint au clavier ne vérifie : ${predicate}`);
+}
+
+/** The text of the focused element. */
+export function focusedText(page: Page): Promise<string> {
+	return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+}
+
+/** Scrolls to every island (client:visible ones wait for it), then waits until all have hydrated. */
+export async function hydrated(page: Page): Promise<void> {
+	for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+	await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+}
+
+/** The stored progress, parsed. */
+export async function storedProgress(page: Page): Promise<any> {
+	const raw = await page.evaluate(() => localStorage.getItem('chorus-pro-micro-cours:progression'));
+	return raw ? JSON.parse(raw) : null;
+}

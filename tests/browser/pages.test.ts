@@ -1,0 +1,132 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { firstSingleQuestion, LESSON } from './bank';
+import { builtHtml, builtPages, hydrated, launch, newContext, site } from './harness';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const pages = builtPages();
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Runs axe-core with the WCAG 2.2 A and AA rules; returns readable violations. */
+async function axe(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: axePath });
+	const result = await page.evaluate(() =>
+		(window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
+	);
+	return result.violations.map(
+		(v: any) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`
+	);
+}
+
+describe('every built page', () => {
+	test('the build has the pages a learner needs', () => {
+		expect(pages).toEqual(
+			expect.arrayContaining(['', `lecons/${LESSON}/`, 'parcours/', 'glossaire/', 'accessibilite/', 'confidentialite/', '404.html'])
+		);
+	});
+
+	test.each(pages)('« %s » has zero axe violations (WCAG 2.2 A/AA)', async (path) => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await page.goto(site(path));
+		await hydrated(page);
+
+		expect(await axe(page)).toEqual([]);
+		await context.close();
+	});
+
+	test.each(pages)('« %s » fits a 320 px screen without horizontal scrolling', async (path) => {
+		const context = await newContext(browser, 320);
+		const page = await context.newPage();
+		await page.goto(site(path));
+		await hydrated(page);
+
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await context.close();
+	});
+
+	test('browsing every page sends no request outside 127.0.0.1', async () => {
+		const context = await newContext(browser);
+		const requests: string[] = [];
+		context.on('request', (r) => requests.push(r.url()));
+		const page = await context.newPage();
+
+		for (const path of pages) {
+			await page.goto(site(path));
+			await hydrated(page);
+		}
+
+		const outside = requests.filter((u) => !u.startsWith('http://127.0.0.1:') && !u.startsWith('data:') && !u.startsWith('blob:'));
+		expect(requests.length).toBeGreaterThan(pages.length);
+		expect(outside).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('lesson page with feedback shown', () => {
+	test('has zero axe violations after a wrong answer, a revealed solution and a blocked check', async () => {
+		const q = firstSingleQuestion();
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await page.goto(site(`lecons/${LESSON}/`));
+		await hydrated(page);
+		const question = page.locator(`#quiz [data-question="${q.id}"]`);
+		await question.getByLabel(q.wrong, { exact: true }).check();
+		await question.getByRole('button', { name: 'Vérifier' }).click();
+		await expect.poll(() => question.locator('.feedback-verdict').textContent()).toBe('✗ À revoir');
+		const others = page.locator('#quiz fieldset.question');
+		await others.nth(1).getByRole('button', { name: 'Voir la solution' }).click();
+		await others.nth(2).getByRole('button', { name: 'Vérifier' }).click();
+
+		expect(await axe(page)).toEqual([]);
+		await context.close();
+	});
+
+	test('« Mon parcours » has zero axe violations with the reset confirmation and an import error shown', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await page.goto(site('parcours/'));
+		await hydrated(page);
+		await page.getByRole('button', { name: 'Réinitialiser ma progression' }).click();
+		await page.locator('#import-progression').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('[]') });
+		await expect.poll(() => page.locator('.file-message').textContent()).toContain('n’est pas une progression');
+
+		expect(await axe(page)).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('trainer notes and scripts', () => {
+	const notes = JSON.parse(builtHtml('formateur/notes.json')) as { lessons: { notes: { text: string }[] }[] };
+	const texts = notes.lessons.flatMap((l) => l.notes.map((n) => n.text));
+
+	test('the presenter file holds the trainer notes', () => {
+		expect(texts.length).toBeGreaterThan(0);
+	});
+
+	test.each(pages)('learner page « %s » contains no trainer note, not even hidden', (path) => {
+		const html = builtHtml(path).replace(/\s+/g, ' ');
+
+		for (const text of texts) {
+			const marker = text.replace(/\s+/g, ' ').slice(0, 60);
+			expect(html).not.toContain(marker);
+		}
+		expect(html).not.toContain('NoteFormateur');
+	});
+
+	test.each(pages)('page « %s » has no inline event handler and no inline script but Astro’s own', (path) => {
+		const html = builtHtml(path);
+
+		expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
+		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+		for (const script of inline) expect(script).toMatch(/astro|Astro/);
+	});
+});

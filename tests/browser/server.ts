@@ -1,0 +1,47 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+};
+
+/**
+ * Serves the built site (dist/) on 127.0.0.1 only, like any static host: folders answer with
+ * their index.html, unknown paths with 404.html and status 404.
+ */
+export async function serveDist(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const server: Server = createServer(async (req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let file = normalize(join(root, path));
+		if (!file.startsWith(root)) {
+			res.writeHead(403).end();
+			return;
+		}
+		const info = await stat(file).catch(() => null);
+		if (info?.isDirectory()) file = join(file, 'index.html');
+		const found = await stat(file).catch(() => null);
+		if (!found?.isFile()) {
+			res.writeHead(404, { 'Content-Type': TYPES['.html'] as string });
+			createReadStream(join(root, '404.html')).pipe(res);
+			return;
+		}
+		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+		createReadStream(file).pipe(res);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}

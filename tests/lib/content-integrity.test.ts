@@ -1,0 +1,364 @@
+import { describe, expect, test } from 'vitest';
+import { checkContentIntegrity, type ContentSnapshot } from '../../src/lib/content-integrity';
+import { OBJECTIVE_IDS } from '../../src/schemas/common';
+import type { Lesson } from '../../src/schemas/lesson';
+import type { Question } from '../../src/schemas/question';
+
+function lessonData(order: number, quiz: string, programme: Lesson['programme']): Lesson {
+	return {
+		title: `Leçon ${order}`,
+		sequence: 1,
+		order,
+		duration: 20,
+		objectives: ['cadre'],
+		summary: 'Un résumé assez long pour le schéma.',
+		sources: [{ label: 'AIFE', url: 'https://aife.economie.gouv.fr/' }],
+		programme,
+		quiz,
+	};
+}
+
+function question(id: string, lesson: string, section: string, facts: string[] = ['fait-1']): ContentSnapshot['questions'][number] {
+	const data: Question = {
+		id,
+		type: 'truefalse',
+		answer: true,
+		objectives: ['cadre'],
+		lesson,
+		section,
+		prompt: 'Vrai ou faux ?',
+		explanation: 'Parce que c’est écrit dans la leçon.',
+		basis: { facts },
+	};
+	return { id, filePath: 'content/questions/banque.json', data };
+}
+
+const bodyA = [
+	'<Section id="intro" title="Introduction">',
+	'Texte avec <Fait id="fait-1" /> et <Terme id="terme-1">un terme</Terme>.',
+	'</Section>',
+	'<Section id="detail" title="Détail">',
+	'<Exercise id="ex-1" />',
+	'Voir <LienLecon lesson="02-b" section="suite">la suite</LienLecon>.',
+	'</Section>',
+].join('\n');
+
+const bodyB = '<Section id="suite" title="Suite">\nRetour à <LienLecon lesson="01-a">la leçon 1</LienLecon>.\n</Section>';
+
+/** A small snapshot that passes every check: two written lessons, one bullet still pending. */
+function snapshot(): ContentSnapshot {
+	return {
+		objectives: OBJECTIVE_IDS.map((id) => ({ id, data: {} })),
+		lessons: [
+			{
+				id: '01-a',
+				filePath: 'content/lessons/01-a.mdx',
+				body: bodyA,
+				data: lessonData(1, 'quiz-01', [
+					{ bullet: 'b-a1', sections: ['intro'] },
+					{ bullet: 'b-a2', sections: ['detail'] },
+				]),
+			},
+			{
+				id: '02-b',
+				filePath: 'content/lessons/02-b.mdx',
+				body: bodyB,
+				data: lessonData(2, 'quiz-02', [{ bullet: 'b-b1', sections: ['suite'] }]),
+			},
+		],
+		programme: [
+			{ id: 'b-a1', data: { id: 'b-a1', sequence: 1, lessonNumber: 1, lesson: '01-a', text: 'Puce A1' } },
+			{ id: 'b-a2', data: { id: 'b-a2', sequence: 1, lessonNumber: 1, lesson: '01-a', text: 'Puce A2' } },
+			{ id: 'b-b1', data: { id: 'b-b1', sequence: 1, lessonNumber: 2, lesson: '02-b', text: 'Puce B1' } },
+			{ id: 'b-c1', data: { id: 'b-c1', sequence: 2, lessonNumber: 3, lesson: '03-c', text: 'Puce C1' } },
+		],
+		facts: [{ id: 'fait-1', data: {} }],
+		glossary: [
+			{
+				id: 'terme-1',
+				filePath: 'content/glossary.json',
+				data: { id: 'terme-1', term: 'Terme', aliases: [], definition: 'Une définition assez longue.', seeAlso: ['terme-2'], facts: ['fait-1'] },
+			},
+			{
+				id: 'terme-2',
+				filePath: 'content/glossary.json',
+				data: { id: 'terme-2', term: 'Autre', aliases: [], definition: 'Une autre définition assez longue.', seeAlso: [], facts: [] },
+			},
+		],
+		questions: [
+			question('q-a1', '01-a', 'intro'),
+			question('q-a2', '01-a', 'intro'),
+			question('q-a3', '01-a', 'detail'),
+			question('q-a4', '01-a', 'detail'),
+			question('q-b1', '02-b', 'suite'),
+			question('q-b2', '02-b', 'suite'),
+		],
+		quizzes: [
+			{ id: 'quiz-01', filePath: 'content/quizzes/quiz-01.json', data: { title: 'Quiz 1', context: 'lesson', select: { by: 'lesson', lesson: '01-a' } } },
+			{ id: 'quiz-02', filePath: 'content/quizzes/quiz-02.json', data: { title: 'Quiz 2', context: 'lesson', select: { by: 'ids', ids: ['q-b1', 'q-b2'] } } },
+		],
+		exercises: [
+			{
+				id: 'ex-1',
+				filePath: 'content/exercises/ex-1.json',
+				data: { kind: 'practice', title: 'Exercice', instructions: 'Répondez aux questions.', objectives: ['cadre'], questions: ['q-a1'] },
+			},
+		],
+	};
+}
+
+const lessonA = (c: ContentSnapshot) => c.lessons[0]!;
+const lessonB = (c: ContentSnapshot) => c.lessons[1]!;
+
+describe('checkContentIntegrity', () => {
+	test('finds no error in a consistent snapshot', () => {
+		const content = snapshot();
+
+		const report = checkContentIntegrity(content);
+
+		expect(report.errors).toEqual([]);
+	});
+
+	test('lists as pending the bullets whose lesson is not written', () => {
+		const content = snapshot();
+
+		const report = checkContentIntegrity(content);
+
+		expect(report.pending).toEqual([content.programme[3]!.data]);
+	});
+
+	test('lists no pending bullet once every lesson is written', () => {
+		const content = snapshot();
+		content.programme.pop();
+
+		const report = checkContentIntegrity(content);
+
+		expect(report.pending).toEqual([]);
+		expect(report.errors).toEqual([]);
+	});
+
+	test('reports a missing objective in content/objectives.json', () => {
+		const content = snapshot();
+		content.objectives = content.objectives.filter((o) => o.id !== 'banque');
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(["content/objectives.json › id : l'objectif « banque » manque"]);
+	});
+
+	test('reports two lessons with the same order, in both files', () => {
+		const content = snapshot();
+		lessonB(content).data.order = 1;
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual([
+			'content/lessons/01-a.mdx › order : numéro 1 déjà pris par 02-b',
+			'content/lessons/02-b.mdx › order : numéro 1 déjà pris par 01-a',
+		]);
+	});
+
+	test('reports a lesson whose quiz does not exist', () => {
+		const content = snapshot();
+		lessonA(content).data.quiz = 'quiz-absent';
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/lessons/01-a.mdx › quiz : quiz « quiz-absent » inconnu']);
+	});
+
+	test('names the entry id when the entry has no file path', () => {
+		const content = snapshot();
+		delete lessonA(content).filePath;
+		lessonA(content).data.quiz = 'quiz-absent';
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['01-a › quiz : quiz « quiz-absent » inconnu']);
+	});
+
+	test('reports a lesson that no programme bullet points to', () => {
+		const content = snapshot();
+		content.programme = content.programme.filter((b) => b.data.lesson !== '02-b');
+		lessonB(content).data.programme = [{ bullet: 'b-a1', sections: ['suite'] }];
+		content.questions.push(question('q-b3', '02-b', 'suite'));
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toContain(
+			'content/lessons/02-b.mdx › id : aucune puce du programme (content/programme.json) ne désigne cette leçon'
+		);
+	});
+
+	test('reports a covered bullet that does not exist', () => {
+		const content = snapshot();
+		lessonA(content).data.programme.push({ bullet: 'b-inconnue', sections: ['intro'] });
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/lessons/01-a.mdx › programme[2].bullet : puce « b-inconnue » inconnue']);
+	});
+
+	test('reports a covered bullet that belongs to another lesson', () => {
+		const content = snapshot();
+		lessonB(content).data.programme.push({ bullet: 'b-a1', sections: ['suite'] });
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/lessons/02-b.mdx › programme[1].bullet : la puce « b-a1 » revient à la leçon 01-a']);
+	});
+
+	test('reports a covering section that the body does not contain', () => {
+		const content = snapshot();
+		lessonA(content).data.programme[0]!.sections.push('absente');
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/lessons/01-a.mdx › programme[0].sections : pas de <Section id="absente">']);
+	});
+
+	test('reports a bullet with fewer than two bank questions', () => {
+		const content = snapshot();
+		content.questions = content.questions.filter((q) => q.id !== 'q-a4');
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual([
+			"content/lessons/01-a.mdx › programme[1] : la puce « b-a2 » n'a que 1 question(s) dans la banque (2 au moins)",
+		]);
+	});
+
+	test('does not count questions on the right section of another lesson', () => {
+		const content = snapshot();
+		content.questions = content.questions.filter((q) => !['q-a3', 'q-a4'].includes(q.id));
+		lessonB(content).body += '\n<Section id="detail" title="Homonyme">\n</Section>';
+		content.questions.push(question('q-b3', '02-b', 'detail'), question('q-b4', '02-b', 'detail'));
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual([
+			"content/lessons/01-a.mdx › programme[1] : la puce « b-a2 » n'a que 0 question(s) dans la banque (2 au moins)",
+		]);
+	});
+
+	test('reports a bullet of the lesson that no section covers', () => {
+		const content = snapshot();
+		lessonA(content).data.programme.pop();
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(["content/lessons/01-a.mdx › programme : la puce « b-a2 » n'est couverte par aucune section"]);
+	});
+
+	test('reports a bullet of another sequence than its lesson', () => {
+		const content = snapshot();
+		content.programme[2]!.data.sequence = 2;
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/lessons/02-b.mdx › sequence : la puce « b-b1 » est de la séquence 2']);
+	});
+
+	test.each([
+		['<Fait id="fait-absent" />', 'content/lessons/01-a.mdx › <Fait id="fait-absent"> : fait inconnu'],
+		['<Terme id="terme-absent">x</Terme>', 'content/lessons/01-a.mdx › <Terme id="terme-absent"> : terme inconnu'],
+		['<Exercise id="ex-absent" />', 'content/lessons/01-a.mdx › <Exercise id="ex-absent"> : exercice inconnu'],
+		['<LienLecon lesson="09-z">x</LienLecon>', 'content/lessons/01-a.mdx › <LienLecon lesson="09-z"> : leçon inconnue'],
+		[
+			'<LienLecon lesson="02-b" section="nulle-part">x</LienLecon>',
+			'content/lessons/01-a.mdx › <LienLecon section="nulle-part"> : ancre absente de 02-b',
+		],
+		['<Section id="intro" title="Encore">', 'content/lessons/01-a.mdx › Section id="intro" : ancre en double'],
+	])('reports %s in a lesson body', (tag, expected) => {
+		const content = snapshot();
+		lessonA(content).body += `\n${tag}\n`;
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual([expected]);
+	});
+
+	test('accepts a link to a section of the same lesson', () => {
+		const content = snapshot();
+		lessonA(content).body += '\n<LienLecon lesson="01-a" section="intro">plus haut</LienLecon>\n';
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual([]);
+	});
+
+	test('reports a question about an unknown lesson', () => {
+		const content = snapshot();
+		content.questions.push(question('q-x', '09-z', 'intro'));
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/questions/banque.json › lesson : leçon « 09-z » inconnue']);
+	});
+
+	test('reports a question about a section the lesson does not have', () => {
+		const content = snapshot();
+		content.questions.push(question('q-x', '02-b', 'intro'));
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/questions/banque.json › section : pas de <Section id="intro"> dans 02-b']);
+	});
+
+	test('reports a question resting on an unknown fact', () => {
+		const content = snapshot();
+		content.questions.push(question('q-x', '02-b', 'suite', ['fait-1', 'fait-absent']));
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/questions/banque.json › basis.facts : fait « fait-absent » inconnu']);
+	});
+
+	test('reports a quiz selecting an unknown lesson', () => {
+		const content = snapshot();
+		content.quizzes[0]!.data.select = { by: 'lesson', lesson: '09-z' };
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/quizzes/quiz-01.json › select.lesson : leçon « 09-z » inconnue']);
+	});
+
+	test('reports each unknown question id a quiz selects', () => {
+		const content = snapshot();
+		content.quizzes[1]!.data.select = { by: 'ids', ids: ['q-b1', 'q-absente', 'q-autre'] };
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual([
+			'content/quizzes/quiz-02.json › select.ids : question « q-absente » inconnue',
+			'content/quizzes/quiz-02.json › select.ids : question « q-autre » inconnue',
+		]);
+	});
+
+	test('reports an exercise asking an unknown question', () => {
+		const content = snapshot();
+		content.exercises[0]!.data.questions.push('q-absente');
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/exercises/ex-1.json › questions : question « q-absente » inconnue']);
+	});
+
+	test('reports a glossary seeAlso to an unknown term', () => {
+		const content = snapshot();
+		content.glossary[1]!.data.seeAlso.push('terme-absent');
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/glossary.json › seeAlso : terme « terme-absent » inconnu']);
+	});
+
+	test('reports a glossary term resting on an unknown fact', () => {
+		const content = snapshot();
+		content.glossary[1]!.data.facts.push('fait-absent');
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/glossary.json › facts : fait « fait-absent » inconnu']);
+	});
+});
