@@ -1,22 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** The lesson the platform tests walk through. */
+/** The lesson the platform tests walk through, and its end-of-lesson quiz. */
 export const LESSON = '01-vocabulaire-generalites';
+const QUIZ = 'quiz-lecon-01';
 
-interface SingleQuestion {
+interface BankQuestion {
 	id: string;
-	type: 'single';
-	prompt: string;
-	options: { id: string; text: string; correct: boolean }[];
+	type: string;
+	lesson: string;
+	options?: { id: string; text: string; correct: boolean }[];
 }
 
-/** The first single-choice question of lesson 1's bank, with a right and a wrong option. */
+function read<T>(path: string): T {
+	return JSON.parse(readFileSync(resolve(path), 'utf-8')) as T;
+}
+
+/** The first single-choice question of lesson 1's quiz, with a right and a wrong option. */
 export function firstSingleQuestion(): { id: string; right: string; wrong: string } {
-	const bank = JSON.parse(readFileSync(resolve('content/questions', `${LESSON}.json`), 'utf-8')) as { type: string }[];
-	const q = bank.find((x): x is SingleQuestion => x.type === 'single');
-	if (!q) throw new Error(`Aucune question à choix unique dans la banque de ${LESSON}`);
-	const right = q.options.find((o) => o.correct)?.text as string;
-	const wrong = q.options.find((o) => !o.correct)?.text as string;
-	return { id: q.id, right, wrong };
+	const bank = read<BankQuestion[]>(`content/questions/${LESSON}.json`);
+	const quiz = read<{ select: { by: string; ids?: string[] } }>(`content/quizzes/${QUIZ}.json`);
+	const inQuiz = quiz.select.by === 'ids' ? (quiz.select.ids ?? []).map((id) => bank.find((q) => q.id === id)) : bank;
+	const q = inQuiz.find((x) => x?.type === 'single');
+	if (!q?.options) throw new Error(`Aucune question à choix unique dans ${QUIZ}`);
+	return {
+		id: q.id,
+		right: q.options.find((o) => o.correct)?.text as string,
+		wrong: q.options.find((o) => !o.correct)?.text as string,
+	};
 }
