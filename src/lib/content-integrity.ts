@@ -52,8 +52,8 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 
 	for (const lesson of c.lessons) {
 		const refs = extractMdxRefs(lesson.body);
-		const dupSection = refs.sections.find((s, i) => refs.sections.indexOf(s) !== i);
-		if (dupSection) errors.push(where(lesson, `Section id="${dupSection}"`) + ' : ancre en double');
+		const duplicates = new Set(refs.sections.filter((s, i) => refs.sections.indexOf(s) !== i));
+		duplicates.forEach((d) => errors.push(where(lesson, `Section id="${d}"`) + ' : ancre en double'));
 		const sameOrder = c.lessons.find((o) => o !== lesson && o.data.order === lesson.data.order);
 		if (sameOrder) errors.push(where(lesson, 'order') + ` : numéro ${lesson.data.order} déjà pris par ${sameOrder.id}`);
 		if (!has(c.quizzes, lesson.data.quiz)) errors.push(where(lesson, 'quiz') + ` : quiz « ${lesson.data.quiz} » inconnu`);

@@ -30,13 +30,20 @@ export function findBrokenLinks(pages: BuiltPage[], files: Set<string>, base = '
 			const raw = decode(match[1] ?? '');
 			if (raw === '' || /^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) continue;
 			const url = new URL(raw, `http://site${base}${page.path.slice(1)}`);
-			let path = decodeURIComponent(url.pathname);
+			let path: string;
+			let anchor: string;
+			try {
+				path = decodeURIComponent(url.pathname);
+				anchor = decodeURIComponent(url.hash.slice(1));
+			} catch {
+				problems.push(`${page.path} : lien mal encodé « ${raw} »`);
+				continue;
+			}
 			if (!path.startsWith(base)) {
 				problems.push(`${page.path} : lien « ${raw} » hors du dossier du site (${base})`);
 				continue;
 			}
 			path = `/${path.slice(base.length)}`;
-			const anchor = decodeURIComponent(url.hash.slice(1));
 			const ids = byPath.get(path);
 			if (!ids) {
 				if (!files.has(path)) problems.push(`${page.path} : lien cassé « ${raw} » (aucune page ${path})`);

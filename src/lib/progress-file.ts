@@ -68,11 +68,12 @@ export function parseImport(
 		};
 	}
 	const migrated = migrateToCurrent(file.progress, version, migrations);
-	if (!migrated.ok && migrated.reason === 'newer') {
+	const newer = typeof file.formatVersion === 'number' && file.formatVersion > version ? file.formatVersion : null;
+	if (newer !== null || (!migrated.ok && migrated.reason === 'newer')) {
 		return {
 			ok: false,
 			message:
-				`Ce fichier a été créé par une version plus récente du cours (format ${migrated.version}). ` +
+				`Ce fichier a été créé par une version plus récente du cours (format ${newer ?? (!migrated.ok ? migrated.version : '?')}). ` +
 				'Rechargez la page pour obtenir la dernière version, puis réessayez.' +
 				unchanged,
 		};

@@ -91,6 +91,7 @@ function isLessonProgress(v: unknown): v is LessonProgress {
  */
 export function progressProblem(v: unknown): string | null {
 	if (!isObject(v)) return 'les données ne sont pas un objet';
+	// This guard describes the current shape (version 1); older data is migrated before it.
 	if (v.version !== 1) return `version ${String(v.version)} inattendue`;
 	if (!isString(v.courseId)) return 'identifiant du cours absent';
 	if (!isObject(v.attempts)) return 'réponses absentes';

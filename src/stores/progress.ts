@@ -1,7 +1,7 @@
 import { atom, computed } from 'nanostores';
 import { COURSE_ID, HISTORY_PER_ITEM, PROGRESS_VERSION, STORAGE_KEY } from '../config';
 import { objectiveResults, type MasteryParams, type ObjectiveResult } from '../lib/mastery';
-import { decodeStoredProgress, quarantineKey } from '../lib/progress-load';
+import { decodeStoredProgress, quarantineKey, type QuarantineReason } from '../lib/progress-load';
 import {
 	emptyProgress,
 	type AttemptContext,
@@ -31,20 +31,29 @@ function write(state: ProgressState): void {
 	}
 }
 
+const QUARANTINE_CAUSE: Record<QuarantineReason, string> = {
+	illisible: 'étaient illisibles',
+	invalide: 'étaient incomplètes ou endommagées',
+	'autre-cours': 'appartenaient à un autre cours',
+	'version-inconnue': 'venaient d’une version du cours que celle-ci ne sait pas lire',
+};
+
+function quarantineNotice(reason: QuarantineReason, detail: string, key: string, kept: boolean): string {
+	const start = `Les données de progression trouvées dans ce navigateur ${QUARANTINE_CAUSE[reason]} (${detail}). `;
+	const where = kept
+		? `Elles ont été mises de côté sous la clé « ${key} » et votre progression repart de zéro. `
+		: `Le stockage du navigateur est plein : elles sont gardées sous la clé « ${key} » jusqu’à la fermeture de cet onglet seulement. `;
+	return start + where + 'Si vous avez un fichier exporté, importez-le depuis « Mon parcours ».';
+}
+
 function load(now: Date): void {
 	if (!storage) return;
 	const raw = storage.get(STORAGE_KEY);
 	const result = decodeStoredProgress(raw, COURSE_ID, PROGRESS_VERSION);
 	if (result.kind === 'quarantine' && raw !== null) {
 		const key = quarantineKey(STORAGE_KEY, now);
-		storage.set(key, raw);
-		addNotice({
-			id: 'quarantaine',
-			text:
-				`Les données de progression trouvées dans ce navigateur étaient illisibles (${result.detail}). ` +
-				`Elles ont été mises de côté sous la clé « ${key} » et votre progression repart de zéro. ` +
-				'Si vous avez un fichier exporté, importez-le depuis « Mon parcours ».',
-		});
+		const kept = storage.set(key, raw);
+		addNotice({ id: 'quarantaine', text: quarantineNotice(result.reason, result.detail, key, kept) });
 	}
 	applyingRemote = true;
 	$progress.set(result.state);

@@ -1,0 +1,337 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { COURSE_ID, HISTORY_PER_ITEM, STORAGE_KEY } from '../../src/config';
+import { emptyProgress, type ProgressState } from '../../src/lib/progress-model';
+import { createSafeStorage } from '../../src/lib/storage';
+import {
+	$lessonStatus,
+	$progress,
+	$resumePlace,
+	addLessonTime,
+	connectStorage,
+	objectiveResultsStore,
+	recordAttempt,
+	replaceProgress,
+	resetProgress,
+	setLessonCompleted,
+	setPlace,
+	visitLesson,
+	type AttemptInput,
+} from '../../src/stores/progress';
+import { $notices, setDemoMode } from '../../src/stores/session';
+import { FakeStorage } from './fake-storage';
+
+const NOW = new Date('2026-11-28T09:00:00.000Z');
+const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+
+const answer: AttemptInput = {
+	itemId: 'q-siret',
+	objectives: ['depot'],
+	score: 1,
+	max: 1,
+	outcome: 'scored',
+	context: 'lesson',
+	durationMs: 4000,
+};
+
+let local: FakeStorage;
+
+/** Connects the store to a fresh fake localStorage holding `initial`. */
+function connect(initial: Record<string, string> = {}): FakeStorage {
+	local = new FakeStorage(initial);
+	connectStorage(createSafeStorage(() => local), NOW);
+	return local;
+}
+
+function stored(): ProgressState {
+	return JSON.parse(local.data.get(STORAGE_KEY) ?? 'null') as ProgressState;
+}
+
+beforeEach(() => {
+	setDemoMode(false);
+	$notices.set([]);
+	connect();
+	$notices.set([]);
+});
+
+describe('connectStorage', () => {
+	test('starts from empty progress when nothing is stored', () => {
+		const progress = $progress.get();
+
+		expect(progress).toEqual(emptyProgress(COURSE_ID));
+		expect($notices.get()).toEqual([]);
+	});
+
+	test('loads progress already stored', () => {
+		const saved: ProgressState = {
+			...emptyProgress(COURSE_ID),
+			lessons: { '01-a': { firstVisitAt: NOW.toISOString(), lastVisitAt: NOW.toISOString(), timeSpentMs: 5 } },
+		};
+
+		connect({ [STORAGE_KEY]: JSON.stringify(saved) });
+
+		expect($progress.get()).toEqual(saved);
+	});
+
+	test('copies a corrupt value aside before resetting progress, and says so', () => {
+		const corrupt = '{not json';
+
+		connect({ [STORAGE_KEY]: corrupt });
+
+		const quarantine = `${STORAGE_KEY}:quarantine:${NOW.toISOString()}`;
+		expect(local.data.get(quarantine)).toBe(corrupt);
+		const copyIndex = local.writes.findIndex((w) => w.key === quarantine);
+		const resetIndex = local.writes.findIndex((w) => w.key === STORAGE_KEY);
+		expect(copyIndex).toBeGreaterThanOrEqual(0);
+		expect(copyIndex).toBeLessThan(resetIndex);
+		expect(stored()).toEqual(emptyProgress(COURSE_ID));
+		expect($progress.get()).toEqual(emptyProgress(COURSE_ID));
+		const notice = $notices.get().find((n) => n.id === 'quarantaine');
+		expect(notice?.text).toContain(quarantine);
+		expect(notice?.text).toContain('JSON illisible');
+	});
+
+	test('quarantines another course’s progress under a key starting with the storage key', () => {
+		const foreign = JSON.stringify({ ...emptyProgress('autre-cours') });
+
+		connect({ [STORAGE_KEY]: foreign });
+
+		const keys = [...local.data.keys()].filter((k) => k.startsWith(`${STORAGE_KEY}:quarantine:`));
+		expect(keys).toHaveLength(1);
+		expect(local.data.get(keys[0]!)).toBe(foreign);
+		expect($notices.get().map((n) => n.id)).toEqual(['quarantaine']);
+	});
+
+	test('falls back to memory with a memoire notice when setItem hits the quota', () => {
+		local = new FakeStorage();
+		local.setError = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+
+		connectStorage(createSafeStorage(() => local), NOW);
+		recordAttempt(answer, NOW);
+
+		expect($notices.get().map((n) => n.id)).toContain('memoire');
+		expect($progress.get().attempts['q-siret']).toHaveLength(1);
+		expect(local.data.has(STORAGE_KEY)).toBe(false);
+	});
+});
+
+describe('recordAttempt', () => {
+	test('writes the attempt to storage at once, as JSON under the storage key', () => {
+		const input = { ...answer, score: 3, max: 5 };
+
+		recordAttempt(input, NOW);
+
+		expect(stored().attempts['q-siret']).toEqual([
+			{ objectives: ['depot'], score: 3, max: 5, outcome: 'scored', context: 'lesson', durationMs: 4000, at: NOW.toISOString() },
+		]);
+		expect(stored()).toEqual($progress.get());
+	});
+
+	test(`keeps only the latest ${HISTORY_PER_ITEM} attempts per item`, () => {
+		const count = HISTORY_PER_ITEM + 3;
+
+		for (let i = 0; i < count; i += 1) recordAttempt({ ...answer, durationMs: i }, at(i));
+
+		const history = $progress.get().attempts['q-siret']!;
+		expect(history).toHaveLength(HISTORY_PER_ITEM);
+		expect(history.map((a) => a.durationMs)).toEqual(Array.from({ length: HISTORY_PER_ITEM }, (_, i) => i + 3));
+		expect(stored().attempts['q-siret']).toHaveLength(HISTORY_PER_ITEM);
+	});
+
+	test('keeps the histories of different items apart', () => {
+		recordAttempt(answer, NOW);
+
+		recordAttempt({ ...answer, itemId: 'q-code-service' }, NOW);
+
+		expect(Object.keys($progress.get().attempts).sort()).toEqual(['q-code-service', 'q-siret']);
+	});
+
+	test('records nothing in demo mode', () => {
+		setDemoMode(true);
+		const writesBefore = local.writes.length;
+
+		recordAttempt(answer, NOW);
+		visitLesson('01-a', NOW);
+		setLessonCompleted('01-a', true, NOW);
+
+		expect($progress.get()).toEqual(emptyProgress(COURSE_ID));
+		expect(local.writes.length).toBe(writesBefore);
+	});
+
+	test('records again once demo mode is off', () => {
+		setDemoMode(true);
+		recordAttempt(answer, NOW);
+		setDemoMode(false);
+
+		recordAttempt(answer, NOW);
+
+		expect($progress.get().attempts['q-siret']).toHaveLength(1);
+	});
+});
+
+describe('lessons and place', () => {
+	test('visitLesson records the first and last visit and the resume place', () => {
+		visitLesson('01-a', NOW);
+
+		visitLesson('01-a', at(10));
+
+		expect($progress.get().lessons['01-a']).toEqual({
+			firstVisitAt: NOW.toISOString(),
+			lastVisitAt: at(10).toISOString(),
+			timeSpentMs: 0,
+		});
+		expect($resumePlace.get()).toEqual({ lesson: '01-a', at: at(10).toISOString() });
+		expect(stored().lessons['01-a']?.lastVisitAt).toBe(at(10).toISOString());
+	});
+
+	test('$resumePlace is null before any visit', () => {
+		const place = $resumePlace.get();
+
+		expect(place).toBeNull();
+	});
+
+	test('setPlace remembers the section being read', () => {
+		visitLesson('01-a', NOW);
+
+		setPlace('01-a', 'base-legale', at(2));
+
+		expect($resumePlace.get()).toEqual({ lesson: '01-a', section: 'base-legale', at: at(2).toISOString() });
+	});
+
+	test('setPlace does nothing when the place has not changed', () => {
+		setPlace('01-a', 'intro', NOW);
+		const writes = local.writes.length;
+
+		setPlace('01-a', 'intro', at(5));
+
+		expect($resumePlace.get()?.at).toBe(NOW.toISOString());
+		expect(local.writes.length).toBe(writes);
+	});
+
+	test('setPlace without section drops the previous section', () => {
+		setPlace('01-a', 'intro', NOW);
+
+		setPlace('02-b', undefined, at(1));
+
+		expect($resumePlace.get()).toEqual({ lesson: '02-b', at: at(1).toISOString() });
+	});
+
+	test('setLessonCompleted marks a lesson terminee in $lessonStatus and in storage', () => {
+		visitLesson('01-a', NOW);
+		visitLesson('02-b', NOW);
+
+		setLessonCompleted('01-a', true, at(20));
+
+		expect($lessonStatus.get()).toEqual({ '01-a': 'terminee', '02-b': 'en-cours' });
+		expect(stored().lessons['01-a']?.completedAt).toBe(at(20).toISOString());
+	});
+
+	test('setLessonCompleted(false) puts a finished lesson back to en-cours', () => {
+		visitLesson('01-a', NOW);
+		setLessonCompleted('01-a', true, at(20));
+
+		setLessonCompleted('01-a', false, at(30));
+
+		expect($lessonStatus.get()['01-a']).toBe('en-cours');
+		expect($progress.get().lessons['01-a']).not.toHaveProperty('completedAt');
+		expect(stored().lessons['01-a']).not.toHaveProperty('completedAt');
+	});
+
+	test('$lessonStatus leaves out lessons never touched', () => {
+		visitLesson('01-a', NOW);
+
+		const status = $lessonStatus.get();
+
+		expect(status).toEqual({ '01-a': 'en-cours' });
+	});
+
+	test('setLessonCompleted creates the record of a lesson never visited', () => {
+		setLessonCompleted('03-c', true, NOW);
+
+		expect($progress.get().lessons['03-c']).toEqual({
+			firstVisitAt: NOW.toISOString(),
+			lastVisitAt: NOW.toISOString(),
+			timeSpentMs: 0,
+			completedAt: NOW.toISOString(),
+		});
+	});
+
+	test('addLessonTime adds rounded time to a visited lesson', () => {
+		visitLesson('01-a', NOW);
+
+		addLessonTime('01-a', 1500.4);
+		addLessonTime('01-a', 500);
+
+		expect($progress.get().lessons['01-a']?.timeSpentMs).toBe(2000);
+		expect(stored().lessons['01-a']?.timeSpentMs).toBe(2000);
+	});
+
+	test('addLessonTime ignores zero, negative time and unvisited lessons', () => {
+		visitLesson('01-a', NOW);
+
+		addLessonTime('01-a', 0);
+		addLessonTime('01-a', -100);
+		addLessonTime('02-b', 1000);
+
+		expect($progress.get().lessons['01-a']?.timeSpentMs).toBe(0);
+		expect($progress.get().lessons).not.toHaveProperty('02-b');
+	});
+});
+
+describe('resetProgress and replaceProgress', () => {
+	test('resetProgress erases attempts, lessons and place, in storage too', () => {
+		recordAttempt(answer, NOW);
+		visitLesson('01-a', NOW);
+
+		resetProgress();
+
+		expect($progress.get().attempts).toEqual({});
+		expect($progress.get().lessons).toEqual({});
+		expect($resumePlace.get()).toBeNull();
+		expect(stored()).toEqual(emptyProgress(COURSE_ID));
+	});
+
+	test('replaceProgress puts the imported state in place of the current one', () => {
+		recordAttempt(answer, NOW);
+		visitLesson('01-a', NOW);
+		const imported: ProgressState = {
+			...emptyProgress(COURSE_ID),
+			attempts: { 'q-autre': [{ objectives: ['suivi'], score: 0, max: 1, outcome: 'revealed', context: 'apres', at: NOW.toISOString(), durationMs: 1 }] },
+		};
+
+		replaceProgress(imported);
+
+		expect($progress.get().attempts).toEqual(imported.attempts);
+		expect($progress.get().lessons).toEqual({});
+		expect($resumePlace.get()).toBeNull();
+		expect(stored()).toEqual(imported);
+	});
+
+	test('replaceProgress does not keep a reference to the imported object', () => {
+		const imported = emptyProgress(COURSE_ID);
+
+		replaceProgress(imported);
+		imported.lessons['01-a'] = { firstVisitAt: NOW.toISOString(), lastVisitAt: NOW.toISOString(), timeSpentMs: 0 };
+
+		expect($progress.get().lessons).toEqual({});
+	});
+});
+
+describe('objectiveResultsStore', () => {
+	const rule = { threshold: 0.8, attemptsCounted: 3, minItems: 3 };
+
+	test('recomputes the objective status after each answer', () => {
+		const results = objectiveResultsStore(['depot', 'suivi'], rule);
+		const unsubscribe = results.listen(() => {});
+		expect(results.get().depot?.status).toBe('non-evalue');
+
+		recordAttempt({ ...answer, itemId: 'q-1' }, NOW);
+		const afterOne = results.get().depot;
+		recordAttempt({ ...answer, itemId: 'q-2' }, NOW);
+		recordAttempt({ ...answer, itemId: 'q-3' }, NOW);
+
+		expect(afterOne).toEqual({ status: 'en-cours', score: 1, items: 1 });
+		expect(results.get().depot).toEqual({ status: 'acquis', score: 1, items: 3 });
+		expect(results.get().suivi?.status).toBe('non-evalue');
+		unsubscribe();
+	});
+});
