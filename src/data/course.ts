@@ -42,8 +42,8 @@ let integrity: Promise<void> | null = null;
  */
 export function assertContentIntegrity(): Promise<void> {
 	integrity ??= (async () => {
-		const all = async <T extends Parameters<typeof getCollection>[0]>(name: T) =>
-			(await getCollection(name)).map((e) => ({ id: e.id, filePath: e.filePath, data: e.data }));
+		const strip = <T>(list: { id: string; filePath?: string; data: T }[]) =>
+			list.map(({ id, filePath, data }) => ({ id, filePath, data }));
 		const lessons = (await getCollection('lessons')).map((l) => ({
 			id: l.id,
 			filePath: l.filePath,
@@ -51,14 +51,14 @@ export function assertContentIntegrity(): Promise<void> {
 			body: l.body ?? '',
 		}));
 		const report = checkContentIntegrity({
-			objectives: await all('objectives'),
+			objectives: strip(await getCollection('objectives')),
 			lessons,
-			programme: await all('programme'),
-			facts: await all('facts'),
-			glossary: await all('glossary'),
-			questions: await all('questions'),
-			quizzes: await all('quizzes'),
-			exercises: await all('exercises'),
+			programme: strip(await getCollection('programme')),
+			facts: strip(await getCollection('facts')),
+			glossary: strip(await getCollection('glossary')),
+			questions: strip(await getCollection('questions')),
+			quizzes: strip(await getCollection('quizzes')),
+			exercises: strip(await getCollection('exercises')),
 		});
 		if (report.errors.length > 0) {
 			throw new Error(`Contenu invalide (${report.errors.length} erreur(s)) :\n- ${report.errors.join('\n- ')}`);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveDist } from './server';
+import { serveDist } from '../../scripts/serve-dist.mjs';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -3,13 +3,15 @@ import { join, relative, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-/** Where Chromium is: CHROME_PATH, or Debian's package. */
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+
+/** Where Chromium is: CHROME_PATH, or Debian's (or Ubuntu's) package. */
 export function chromiumPath(): string {
-	const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-	if (!existsSync(path)) {
+	const path = process.env.CHROME_PATH ?? CANDIDATES.find((c) => existsSync(c));
+	if (!path || !existsSync(path)) {
 		throw new Error(
-			`Chromium introuvable à ${path}. Installez-le (Debian/Ubuntu, en root) : « apt-get update && apt-get install -y chromium », ` +
-				'ou indiquez le chemin d’un Chromium ou d’un Chrome dans la variable CHROME_PATH.'
+			`Chromium introuvable (${process.env.CHROME_PATH ?? CANDIDATES.join(', ')}). Installez-le (Debian/Ubuntu, en root) : ` +
+				'« apt-get update && apt-get install -y chromium », ou indiquez le chemin d’un Chromium ou d’un Chrome dans CHROME_PATH.'
 		);
 	}
 	return path;

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firstSingleQuestion, LESSON } from './bank';
 import { builtHtml, builtPages, hydrated, launch, newContext, site } from './harness';
+import { LESSON_JS_BUDGET, measurePageJs } from '../../scripts/page-js.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const pages = builtPages();
@@ -128,5 +129,17 @@ describe('trainer notes and scripts', () => {
 		expect(html).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
 		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
 		for (const script of inline) expect(script).toMatch(/astro|Astro/);
+	});
+});
+
+describe('JavaScript weight', () => {
+	test('a lesson page with its quiz stays under the 35 KB gzip budget once every island has hydrated', async () => {
+		const context = await newContext(browser);
+
+		const js = await measurePageJs(context, site(`lecons/${LESSON}/`));
+
+		expect(js.files.length).toBeGreaterThan(0);
+		expect(js.total).toBeLessThanOrEqual(LESSON_JS_BUDGET);
+		await context.close();
 	});
 });

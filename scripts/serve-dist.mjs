@@ -1,10 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const TYPES: Record<string, string> = {
+const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
@@ -17,10 +16,13 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves the built site (dist/) on 127.0.0.1 only, like any static host: folders answer with
- * their index.html, unknown paths with 404.html and status 404.
+ * their index.html, unknown paths with 404.html and status 404. Used by the browser tests and
+ * by `npm run measure`.
+ * @param {string} root absolute path of dist/
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveDist(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-	const server: Server = createServer(async (req, res) => {
+export async function serveDist(root) {
+	const server = createServer(async (req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(root, path));
 		if (!file.startsWith(root)) {
@@ -31,17 +33,17 @@ export async function serveDist(root: string): Promise<{ url: string; close: () 
 		if (info?.isDirectory()) file = join(file, 'index.html');
 		const found = await stat(file).catch(() => null);
 		if (!found?.isFile()) {
-			res.writeHead(404, { 'Content-Type': TYPES['.html'] as string });
+			res.writeHead(404, { 'Content-Type': TYPES['.html'] });
 			createReadStream(join(root, '404.html')).pipe(res);
 			return;
 		}
 		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
 		createReadStream(file).pipe(res);
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+	const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 	return {
-		url: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		url: `http://127.0.0.1:${address.port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
 	};
 }

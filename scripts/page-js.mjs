@@ -1,0 +1,31 @@
+import { gzipSync } from 'node:zlib';
+
+/**
+ * All the JavaScript a page runs once every island has hydrated: script files it loaded
+ * (modules and their imports) and inline scripts, each gzip-compressed as a server would send
+ * them. Islands that hydrate on `client:visible` are scrolled into view first.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @returns {Promise<{ files: { url: string, gzip: number }[], inlineGzip: number, total: number }>}
+ */
+export async function measurePageJs(context, url) {
+	const page = await context.newPage();
+	const files = new Map();
+	page.on('response', async (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		const body = await response.body().catch(() => null);
+		if (body) files.set(response.url(), gzipSync(body).length);
+	});
+	await page.goto(url, { waitUntil: 'networkidle' });
+	for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+	await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+	await page.waitForLoadState('networkidle');
+	const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+	await page.close();
+	const inlineGzip = inline.reduce((sum, text) => sum + gzipSync(Buffer.from(text)).length, 0);
+	const list = [...files].map(([u, gzip]) => ({ url: u, gzip }));
+	return { files: list, inlineGzip, total: inlineGzip + list.reduce((s, f) => s + f.gzip, 0) };
+}
+
+/** Budget for a lesson page with its quiz (issue 2), in bytes, gzip-compressed. */
+export const LESSON_JS_BUDGET = 35 * 1024;

@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { z } from 'astro/zod';
+import { HISTORY_PER_ITEM } from '../../src/config';
+import { ExerciseSchema } from '../../src/schemas/exercise';
+import { FactSchema } from '../../src/schemas/fact';
+import { GlossaryTermSchema } from '../../src/schemas/glossary';
+import { MasteryRuleSchema, ObjectiveSchema } from '../../src/schemas/objective';
+import { ProgrammeBulletSchema } from '../../src/schemas/programme';
+import { QuestionSchema } from '../../src/schemas/question';
+import { QuizSchema } from '../../src/schemas/quiz';
+
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf-8'));
+const jsonIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('_')).map((f) => join(dir, f));
+
+/** Parses every entry and returns readable problems (« file › id › path : message »). */
+function problems(files: string[], schema: z.ZodType, shape: 'array' | 'file'): string[] {
+	return files.flatMap((file) => {
+		const entries = shape === 'array' ? (read(file) as { id: string }[]) : [{ ...read(file), id: file }];
+		return entries.flatMap((entry) => {
+			const result = schema.safeParse(entry);
+			return result.success ? [] : result.error.issues.map((i) => `${file} › ${entry.id} › ${i.path.join('.')} : ${i.message}`);
+		});
+	});
+}
+
+describe('the course content as written', () => {
+	test.each([
+		['objectives', ['content/objectives.json'], ObjectiveSchema, 'array'],
+		['mastery rule', ['content/mastery.json'], MasteryRuleSchema, 'array'],
+		['programme', ['content/programme.json'], ProgrammeBulletSchema, 'array'],
+		['glossary', ['content/glossary.json'], GlossaryTermSchema, 'array'],
+		['facts', jsonIn('content/facts'), FactSchema, 'array'],
+		['questions', jsonIn('content/questions'), QuestionSchema, 'array'],
+		['quizzes', jsonIn('content/quizzes'), QuizSchema, 'file'],
+		['exercises', jsonIn('content/exercises'), ExerciseSchema, 'file'],
+	] as const)('every %s entry matches its schema', (_name, files, schema, shape) => {
+		expect(files.length).toBeGreaterThan(0);
+
+		expect(problems([...files], schema, shape)).toEqual([]);
+	});
+
+	test('the ten objectives of course.md §2 are all there, in order', () => {
+		const objectives = read('content/objectives.json') as { id: string; order: number }[];
+
+		expect(objectives.sort((a, b) => a.order - b.order).map((o) => o.id)).toEqual([
+			'cadre', 'compte', 'banque', 'depot', 'suivi', 'retours', 'sous-co', 'travaux', 'support', 'reforme',
+		]);
+	});
+
+	test('the stored history per item is long enough for the mastery rule', () => {
+		const [rule] = read('content/mastery.json') as { attemptsCounted: number }[];
+
+		expect(HISTORY_PER_ITEM).toBeGreaterThanOrEqual(rule?.attemptsCounted ?? Infinity);
+	});
+
+	test('every programme bullet of course.md §3 has a lesson number from 1 to 15, and every lesson has a bullet', () => {
+		const bullets = read('content/programme.json') as { lessonNumber: number; lesson: string }[];
+		const numbers = new Set(bullets.map((b) => b.lessonNumber));
+
+		expect([...numbers].sort((a, b) => a - b)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+		for (const b of bullets) expect(b.lesson.startsWith(String(b.lessonNumber).padStart(2, '0'))).toBe(true);
+	});
+
+	test('lesson 1 has at least 8 bank questions, of all five types', () => {
+		const bank = read('content/questions/01-vocabulaire-generalites.json') as { type: string; lesson: string }[];
+		const mine = bank.filter((q) => q.lesson === '01-vocabulaire-generalites');
+
+		expect(mine.length).toBeGreaterThanOrEqual(8);
+		expect(new Set(mine.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'ordering', 'matching']));
+	});
+});
