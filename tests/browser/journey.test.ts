@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firstSingleQuestion, LESSON } from './bank';
-import { focusedText, launch, newContext, site, storedProgress, tabTo } from './harness';
+import { focusedText, hydrated, launch, newContext, site, storedProgress, tabTo } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -119,6 +119,7 @@ describe('a learner using only the keyboard', () => {
 		const context = await newContext(browser);
 		const page = await context.newPage();
 		await page.goto(site('parcours/'));
+		await hydrated(page);
 		await page.evaluate(() => localStorage.setItem('chorus-pro-micro-cours:progression', JSON.stringify({ version: 1, courseId: 'chorus-pro-micro-cours', attempts: {}, lessons: { x: { firstVisitAt: '2026-11-28T08:00:00.000Z', lastVisitAt: '2026-11-28T08:00:00.000Z', timeSpentMs: 0 } } })));
 		await page.reload();
 		const before = await storedProgress(page);

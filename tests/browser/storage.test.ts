@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firstSingleQuestion, LESSON } from './bank';
-import { launch, newContext, site, storedProgress } from './harness';
+import { hydrated, launch, newContext, site, storedProgress } from './harness';
 
 const KEY = 'chorus-pro-micro-cours:progression';
 let browser: Browser;
@@ -39,6 +39,8 @@ describe('progress storage in a real browser', () => {
 		const context = await newContext(browser);
 		const page = await context.newPage();
 		await page.goto(site());
+		// Once hydrated, the page has read storage: the corrupt value must be met on the reload.
+		await hydrated(page);
 		await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"attempts":'), KEY);
 
 		await page.reload();
