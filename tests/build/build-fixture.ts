@@ -46,8 +46,10 @@ export function build(dir: string, env: Record<string, string> = {}): { status: 
 	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: dir,
 		encoding: 'utf-8',
-		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
+		env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
 		timeout: 120_000,
 	});
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	// Colours may be forced by the environment (CI=true): strip them so messages read as text.
+	const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+	return { status: result.status, output };
 }
