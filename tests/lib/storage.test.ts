@@ -1,31 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createSafeStorage } from '../../src/lib/storage';
-
-/** A Map-backed Storage whose setItem can be made to throw. */
-class FakeStorage implements Storage {
-	readonly data = new Map<string, string>();
-	setError: unknown = null;
-
-	get length(): number {
-		return this.data.size;
-	}
-	clear(): void {
-		this.data.clear();
-	}
-	getItem(key: string): string | null {
-		return this.data.get(key) ?? null;
-	}
-	key(index: number): string | null {
-		return [...this.data.keys()][index] ?? null;
-	}
-	removeItem(key: string): void {
-		this.data.delete(key);
-	}
-	setItem(key: string, value: string): void {
-		if (this.setError) throw this.setError;
-		this.data.set(key, String(value));
-	}
-}
+import { FakeStorage } from '../support/fake-storage';
 
 const quotaError = () => Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
 

@@ -18,7 +18,7 @@ import {
 	type AttemptInput,
 } from '../../src/stores/progress';
 import { $notices, setDemoMode } from '../../src/stores/session';
-import { FakeStorage } from './fake-storage';
+import { FakeStorage } from '../support/fake-storage';
 
 const NOW = new Date('2026-11-28T09:00:00.000Z');
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);

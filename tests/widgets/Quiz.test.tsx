@@ -5,28 +5,15 @@ import { createSafeStorage } from '../../src/lib/storage';
 import { $progress, connectStorage } from '../../src/stores/progress';
 import { requestReveal, setDemoMode } from '../../src/stores/session';
 import Quiz from '../../src/widgets/Quiz';
+import { FakeStorage } from '../support/fake-storage';
 import { matching, multiple, ordering, single, truefalse } from './fixtures';
-
-function memoryStorage(): Storage {
-	const map = new Map<string, string>();
-	return {
-		get length() {
-			return map.size;
-		},
-		clear: () => map.clear(),
-		getItem: (k) => map.get(k) ?? null,
-		key: (i) => [...map.keys()][i] ?? null,
-		removeItem: (k) => void map.delete(k),
-		setItem: (k, v) => void map.set(k, String(v)),
-	};
-}
 
 const attemptsOf = (id: string) => $progress.get().attempts[id] ?? [];
 const question = (n: number) => screen.getByRole('group', { name: new RegExp(`^Question ${n} sur`) });
 const status = () => screen.getByRole('status');
 
 beforeEach(() => {
-	connectStorage(createSafeStorage(memoryStorage));
+	connectStorage(createSafeStorage(() => new FakeStorage()));
 	setDemoMode(false);
 });
 afterEach(() => cleanup());
