@@ -61,7 +61,11 @@ export function extractTrainerNotes(body: string): TrainerNote[] {
 	let section: string | null = null;
 	for (const match of body.matchAll(pattern)) {
 		if (match[1] !== undefined) section = match[1];
-		else notes.push({ section, text: (match[2] ?? '').trim().replace(/\n\s*/g, '\n') });
+		else {
+			// Markdown source: indentation goes, blank lines between paragraphs stay.
+			const lines = (match[2] ?? '').trim().split('\n').map((l) => l.trim());
+			notes.push({ section, text: lines.join('\n').replace(/\n{3,}/g, '\n\n') });
+		}
 	}
 	return notes;
 }

@@ -123,6 +123,14 @@ describe('extractTrainerNotes', () => {
 		expect(notes).toEqual([{ section: 'intro', text: 'Première ligne.\nDeuxième ligne.' }]);
 	});
 
+	test('keeps one blank line between the paragraphs of a note', () => {
+		const body = '<Section id="intro" title="Intro">\n<NoteFormateur>\n\n  Durée : 3 minutes.\n\n\n  Confusion fréquente : le SIRET.\n\n</NoteFormateur>';
+
+		const notes = extractTrainerNotes(body);
+
+		expect(notes).toEqual([{ section: 'intro', text: 'Durée : 3 minutes.\n\nConfusion fréquente : le SIRET.' }]);
+	});
+
 	test('returns no note for a body without NoteFormateur', () => {
 		const body = '<Section id="intro" title="Intro">\nTexte.\n</Section>';
 

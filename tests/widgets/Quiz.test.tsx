@@ -180,4 +180,31 @@ describe('Quiz', () => {
 		expect(await screen.findAllByText('Solution')).toHaveLength(2);
 		expect((screen.getByLabelText('Vrai') as HTMLInputElement).checked).toBe(true);
 	});
+
+	test('a reveal requested before a quiz appears does not open that quiz', async () => {
+		requestReveal('all');
+
+		render(<Quiz quizId="t" items={[single]} context="lesson" />);
+		await new Promise((resolve) => setTimeout(resolve, 20));
+
+		expect(screen.queryByText('Solution')).toBeNull();
+		expect(attemptsOf('q-single')).toEqual([]);
+	});
+});
+
+describe('Quiz after a reload', () => {
+	test('each question shows the learner’s latest recorded answer', async () => {
+		const stored = new FakeStorage();
+		connectStorage(createSafeStorage(() => stored));
+		render(<Quiz quizId="t" items={[single]} context="lesson" />);
+		fireEvent.click(screen.getByLabelText('Trois'));
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		await screen.findByText('✓ Correct');
+		cleanup();
+
+		connectStorage(createSafeStorage(() => stored));
+		render(<Quiz quizId="t" items={[single]} context="lesson" />);
+
+		expect(await screen.findByText(/^Votre dernière réponse : juste/)).toBeTruthy();
+	});
 });

@@ -62,8 +62,11 @@ export default function QuestionCard({ item, uid, number, total, revealSignal, l
 		if (!fromOutside) announce(`Question ${number} : solution affichée. ${item.explanation}`);
 	};
 
+	// Only requests made after this question appeared count: a reveal aimed at the widgets on
+	// screen must not open the solution of a quiz that hydrates later.
+	const signalAtMount = useRef(revealSignal);
 	useEffect(() => {
-		if (revealSignal > 0) reveal(true);
+		if (revealSignal > signalAtMount.current) reveal(true);
 	}, [revealSignal]);
 
 	const change = (next: Answer, moved?: string) => {
