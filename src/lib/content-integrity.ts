@@ -125,6 +125,11 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 		ex.data.questions.forEach(
 			(id) => has(c.questions, id) || errors.push(where(ex, 'questions') + ` : question « ${id} » inconnue`)
 		);
+		// Results are recorded on the questions' objectives: the exercise must not promise others.
+		const asked = c.questions.filter((q) => ex.data.questions.includes(q.id)).flatMap((q) => q.data.objectives);
+		ex.data.objectives.forEach(
+			(o) => asked.includes(o) || errors.push(where(ex, 'objectives') + ` : aucune de ses questions ne porte l'objectif « ${o} »`)
+		);
 	}
 
 	for (const term of c.glossary) {

@@ -58,8 +58,8 @@ function load(now: Date): void {
 	applyingRemote = true;
 	$progress.set(result.state);
 	applyingRemote = false;
-	if (result.kind !== 'ok' || result.migratedFrom !== undefined) write(result.state);
-	if (storage.mode === 'memory') write(result.state);
+	// Written back when reset or migrated; in memory mode, writing is what raises the notice.
+	if (result.kind !== 'ok' || result.migratedFrom !== undefined || storage.mode === 'memory') write(result.state);
 }
 
 function onStorageEvent(event: StorageEvent): void {

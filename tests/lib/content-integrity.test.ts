@@ -344,6 +344,15 @@ describe('checkContentIntegrity', () => {
 		expect(errors).toEqual(['content/exercises/ex-1.json › questions : question « q-absente » inconnue']);
 	});
 
+	test('reports an exercise announcing an objective none of its questions carries', () => {
+		const content = snapshot();
+		content.exercises[0]!.data.objectives.push('banque');
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/exercises/ex-1.json › objectives : aucune de ses questions ne porte l\'objectif « banque »']);
+	});
+
 	test('reports a glossary seeAlso to an unknown term', () => {
 		const content = snapshot();
 		content.glossary[1]!.data.seeAlso.push('terme-absent');
