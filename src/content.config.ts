@@ -32,7 +32,7 @@ export const collections = {
 		schema: FactSchema,
 	}),
 	glossary: defineCollection({
-		loader: jsonEntries({ path: 'content/glossary.json', shape: 'array' }),
+		loader: jsonEntries({ path: 'content/glossary', shape: 'array' }),
 		schema: GlossaryTermSchema,
 	}),
 	questions: defineCollection({

@@ -122,12 +122,15 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 	}
 
 	for (const ex of c.exercises) {
-		ex.data.questions.forEach(
-			(id) => has(c.questions, id) || errors.push(where(ex, 'questions') + ` : question « ${id} » inconnue`)
-		);
+		const data = ex.data;
+		if (data.kind === 'password' && !has(c.facts, data.ruleFact)) {
+			errors.push(where(ex, 'ruleFact') + ` : fait « ${data.ruleFact} » inconnu`);
+		}
+		if (data.kind !== 'practice') continue;
+		data.questions.forEach((id) => has(c.questions, id) || errors.push(where(ex, 'questions') + ` : question « ${id} » inconnue`));
 		// Results are recorded on the questions' objectives: the exercise must not promise others.
-		const asked = c.questions.filter((q) => ex.data.questions.includes(q.id)).flatMap((q) => q.data.objectives);
-		ex.data.objectives.forEach(
+		const asked = c.questions.filter((q) => data.questions.includes(q.id)).flatMap((q) => q.data.objectives);
+		data.objectives.forEach(
 			(o) => asked.includes(o) || errors.push(where(ex, 'objectives') + ` : aucune de ses questions ne porte l'objectif « ${o} »`)
 		);
 	}

@@ -1,18 +1,65 @@
 import { z } from 'astro/zod';
 import { IdSchema, ObjectiveIdSchema } from './common';
+import { StructureScenarioSchema } from './structure-scenario';
+
+const Common = {
+	title: z.string().min(5),
+	instructions: z.string().min(10),
+	objectives: z.array(ObjectiveIdSchema).min(1),
+};
+
+/** Bank questions shown inline, in the middle of a section. */
+const Practice = z.object({
+	kind: z.literal('practice'),
+	...Common,
+	/** Bank questions asked, in this order. */
+	questions: z.array(IdSchema).min(1),
+});
+
+/** The password rule taught by the training, checked live; nothing typed is kept. */
+const Password = z.object({
+	kind: z.literal('password'),
+	...Common,
+	minLength: z.number().int().min(8).max(64),
+	/** How many of the four character types (lower case, upper case, digits, others) are required. */
+	minCharacterTypes: z.number().int().min(1).max(4),
+	/** The fact stating the rule: its confidence (« unsure ») is shown with the widget. */
+	ruleFact: IdSchema,
+});
+
+/** The identifier kinds the checkers know. */
+export const IdentifierKindSchema = z.enum(['siret', 'siren', 'iban', 'rib']);
+export type IdentifierKind = z.infer<typeof IdentifierKindSchema>;
+
+/** Numbers to judge valid or not, plus a free checker. Validity is computed, never typed. */
+const Identifiers = z.object({
+	kind: z.literal('identifiers'),
+	...Common,
+	items: z
+		.array(
+			z.object({
+				id: IdSchema,
+				type: IdentifierKindSchema,
+				/** As the learner meets it (spaces allowed); a RIB is « banque guichet compte clé ». */
+				value: z.string().min(1).max(60),
+				/** Where the number comes from (« sur le bon de commande de la mairie »). */
+				context: z.string().min(5),
+			})
+		)
+		.min(3),
+	/** Kinds offered by the free checker under the exercise. */
+	freeCheck: z.array(IdentifierKindSchema).min(1),
+});
+
+/** A structure to administer: requests to approve, habilitations and services to set. */
+const Structure = z.object({
+	kind: z.literal('structure'),
+	...Common,
+	scenario: StructureScenarioSchema,
+});
 
 /**
- * Data of a widget placed in a lesson with <Exercise id="…" />. Each kind of widget adds its own
- * variant to this union; « practice » shows bank questions inline, in the middle of a section.
+ * Data of a widget placed in a lesson with <Exercise id="…" />, one variant per kind of widget.
  */
-export const ExerciseSchema = z.discriminatedUnion('kind', [
-	z.object({
-		kind: z.literal('practice'),
-		title: z.string().min(5),
-		instructions: z.string().min(10),
-		objectives: z.array(ObjectiveIdSchema).min(1),
-		/** Bank questions asked, in this order. */
-		questions: z.array(IdSchema).min(1),
-	}),
-]);
+export const ExerciseSchema = z.discriminatedUnion('kind', [Practice, Password, Identifiers, Structure]);
 export type Exercise = z.infer<typeof ExerciseSchema>;

@@ -3,8 +3,8 @@ import { useState } from 'preact/hooks';
 import type { AttemptContext } from '../lib/progress-model';
 import type { QuizItem } from '../lib/quiz-types';
 import { $progress, recordAttempt } from '../stores/progress';
-import { $revealRequest } from '../stores/session';
 import QuestionCard from './quiz/QuestionCard';
+import { useRevealRequest } from './use-reveal';
 
 interface Props {
 	/** Unique on the page: prefixes every control's id. */
@@ -17,9 +17,9 @@ interface Props {
 export default function Quiz({ quizId, items, context }: Props) {
 	const [message, setMessage] = useState('');
 	const [results, setResults] = useState<Record<string, boolean | null>>({});
-	const reveal = useStore($revealRequest);
+	const [revealSignal, setRevealSignal] = useState(0);
+	useRevealRequest(quizId, () => setRevealSignal((n) => n + 1));
 	const attempts = useStore($progress, { ssr: 'initial' }).attempts;
-	const revealSignal = reveal && (reveal.target === 'all' || reveal.target === quizId) ? reveal.n : 0;
 
 	const right = Object.values(results).filter((r) => r === true).length;
 	const answered = Object.values(results).filter((r) => r !== null).length;

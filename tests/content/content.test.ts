@@ -30,7 +30,7 @@ describe('the course content as written', () => {
 		['objectives', ['content/objectives.json'], ObjectiveSchema, 'array'],
 		['mastery rule', ['content/mastery.json'], MasteryRuleSchema, 'array'],
 		['programme', ['content/programme.json'], ProgrammeBulletSchema, 'array'],
-		['glossary', ['content/glossary.json'], GlossaryTermSchema, 'array'],
+		['glossary', jsonIn('content/glossary'), GlossaryTermSchema, 'array'],
 		['facts', jsonIn('content/facts'), FactSchema, 'array'],
 		['questions', jsonIn('content/questions'), QuestionSchema, 'array'],
 		['quizzes', jsonIn('content/quizzes'), QuizSchema, 'file'],

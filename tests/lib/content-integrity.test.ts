@@ -76,12 +76,12 @@ function snapshot(): ContentSnapshot {
 		glossary: [
 			{
 				id: 'terme-1',
-				filePath: 'content/glossary.json',
+				filePath: 'content/glossary/*.json',
 				data: { id: 'terme-1', term: 'Terme', aliases: [], definition: 'Une définition assez longue.', seeAlso: ['terme-2'], facts: ['fait-1'] },
 			},
 			{
 				id: 'terme-2',
-				filePath: 'content/glossary.json',
+				filePath: 'content/glossary/*.json',
 				data: { id: 'terme-2', term: 'Autre', aliases: [], definition: 'Une autre définition assez longue.', seeAlso: [], facts: [] },
 			},
 		],
@@ -337,7 +337,8 @@ describe('checkContentIntegrity', () => {
 
 	test('reports an exercise asking an unknown question', () => {
 		const content = snapshot();
-		content.exercises[0]!.data.questions.push('q-absente');
+		const exercise = content.exercises[0]!.data;
+		if (exercise.kind === 'practice') exercise.questions.push('q-absente');
 
 		const { errors } = checkContentIntegrity(content);
 
@@ -353,13 +354,26 @@ describe('checkContentIntegrity', () => {
 		expect(errors).toEqual(['content/exercises/ex-1.json › objectives : aucune de ses questions ne porte l\'objectif « banque »']);
 	});
 
+	test('reports a password exercise whose rule fact is unknown', () => {
+		const content = snapshot();
+		content.exercises.push({
+			id: 'mdp',
+			filePath: 'content/exercises/mdp.json',
+			data: { kind: 'password', title: 'Mot de passe', instructions: 'Composez un mot de passe.', objectives: ['compte'], minLength: 12, minCharacterTypes: 3, ruleFact: 'regle-absente' },
+		});
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/exercises/mdp.json › ruleFact : fait « regle-absente » inconnu']);
+	});
+
 	test('reports a glossary seeAlso to an unknown term', () => {
 		const content = snapshot();
 		content.glossary[1]!.data.seeAlso.push('terme-absent');
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/glossary.json › seeAlso : terme « terme-absent » inconnu']);
+		expect(errors).toEqual(['content/glossary/*.json › seeAlso : terme « terme-absent » inconnu']);
 	});
 
 	test('reports a glossary term resting on an unknown fact', () => {
@@ -368,6 +382,6 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/glossary.json › facts : fait « fait-absent » inconnu']);
+		expect(errors).toEqual(['content/glossary/*.json › facts : fait « fait-absent » inconnu']);
 	});
 });

@@ -141,11 +141,11 @@ describe('jsonEntries', () => {
 		['a numeric id', [{ id: 'a' }, { id: 'b' }, { id: 3 }], 3],
 		['a null entry', [null], 1],
 	])('fails on an entry with %s and gives its number', async (_label, content, n) => {
-		await write('content/glossary.json', JSON.stringify(content));
+		await write('content/glossary/*.json', JSON.stringify(content));
 
-		const loading = load('content/glossary.json', 'array');
+		const loading = load('content/glossary/*.json', 'array');
 
-		await expect(loading).rejects.toThrow(`content/glossary.json : l'entrée n° ${n} n'a pas de champ « id »`);
+		await expect(loading).rejects.toThrow(`content/glossary/*.json : l'entrée n° ${n} n'a pas de champ « id »`);
 	});
 
 	test('fails on an id used in two files and names both', async () => {

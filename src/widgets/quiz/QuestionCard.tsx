@@ -13,7 +13,7 @@ interface Props {
 	uid: string;
 	number: number;
 	total: number;
-	/** Increases each time the solution must be shown from outside (projection mode). */
+	/** Increases each time the solution must be shown from outside (projection mode); 0 at first. */
 	revealSignal: number;
 	/** The learner's latest recorded attempt at this question, from an earlier visit or now. */
 	last?: Attempt;
@@ -62,11 +62,8 @@ export default function QuestionCard({ item, uid, number, total, revealSignal, l
 		if (!fromOutside) announce(`Question ${number} : solution affichée. ${item.explanation}`);
 	};
 
-	// Only requests made after this question appeared count: a reveal aimed at the widgets on
-	// screen must not open the solution of a quiz that hydrates later.
-	const signalAtMount = useRef(revealSignal);
 	useEffect(() => {
-		if (revealSignal > signalAtMount.current) reveal(true);
+		if (revealSignal > 0) reveal(true);
 	}, [revealSignal]);
 
 	const change = (next: Answer, moved?: string) => {
