@@ -18,5 +18,7 @@ export const QuizSchema = z.object({
 	/** « lesson » for practice, « avant » for the positioning test, « apres » for the final one. */
 	context: z.enum(['lesson', 'avant', 'apres']).default('lesson'),
 	select: QuizSelectionSchema,
+	/** Listed on the course map at the end of this séquence, with its own page (séquence quizzes). */
+	sequence: z.union([z.literal(1), z.literal(2)]).optional(),
 });
 export type Quiz = z.infer<typeof QuizSchema>;

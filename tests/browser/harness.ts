@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -90,4 +91,24 @@ export async function hydrated(page: Page): Promise<void> {
 export async function storedProgress(page: Page): Promise<any> {
 	const raw = await page.evaluate(() => localStorage.getItem('chorus-pro-micro-cours:progression'));
 	return raw ? JSON.parse(raw) : null;
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/**
+ * Runs axe-core with the WCAG 2.2 A and AA rules on the page (or on the element matching
+ * `selector`) and returns the violations as readable lines; [] when there is none.
+ */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+	if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+	const result = await page.evaluate(
+		(scope) =>
+			(window as any).axe.run(scope ? document.querySelector(scope) : document, {
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+			}),
+		selector ?? null
+	);
+	return result.violations.map(
+		(v: any) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`
+	);
 }

@@ -1,11 +1,9 @@
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firstSingleQuestion, LESSON } from './bank';
-import { builtHtml, builtPages, hydrated, launch, newContext, site } from './harness';
+import { axeViolations, builtHtml, builtPages, hydrated, launch, newContext, site } from './harness';
 import { LESSON_JS_BUDGET, measurePageJs } from '../../scripts/page-js.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const pages = builtPages();
 let browser: Browser;
 beforeAll(async () => {
@@ -15,16 +13,7 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-/** Runs axe-core with the WCAG 2.2 A and AA rules; returns readable violations. */
-async function axe(page: Page): Promise<string[]> {
-	await page.addScriptTag({ path: axePath });
-	const result = await page.evaluate(() =>
-		(window as any).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
-	);
-	return result.violations.map(
-		(v: any) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`
-	);
-}
+const axe = (page: Page) => axeViolations(page);
 
 describe('every built page', () => {
 	test('the build has the pages a learner needs', () => {

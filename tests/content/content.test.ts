@@ -71,3 +71,26 @@ describe('the course content as written', () => {
 		expect(new Set(mine.map((q) => q.type))).toEqual(new Set(['single', 'multiple', 'truefalse', 'ordering', 'matching']));
 	});
 });
+
+describe('the Séquence 1 quiz', () => {
+	test('asks at least 25 bank questions, all tagged cadre, compte or banque, each once', () => {
+		const quiz = read('content/quizzes/quiz-sequence-1.json') as { sequence: number; select: { by: string; ids: string[] } };
+		const bank = jsonIn('content/questions').flatMap((f) => read(f) as { id: string; objectives: string[] }[]);
+
+		const asked = quiz.select.ids.map((id) => bank.find((q) => q.id === id));
+
+		expect(quiz.sequence).toBe(1);
+		expect(asked.length).toBeGreaterThanOrEqual(25);
+		expect(new Set(quiz.select.ids).size).toBe(quiz.select.ids.length);
+		for (const q of asked) expect(q?.objectives.some((o) => ['cadre', 'compte', 'banque'].includes(o))).toBe(true);
+		for (const objective of ['cadre', 'compte', 'banque']) expect(asked.some((q) => q?.objectives.includes(objective))).toBe(true);
+	});
+
+	test('every Séquence 1 lesson has at least 6 bank questions', () => {
+		const bank = jsonIn('content/questions').flatMap((f) => read(f) as { lesson: string }[]);
+		const lessons = readdirSync('content/lessons').filter((f) => /^0[1-6]-.*\.mdx$/.test(f)).map((f) => f.replace('.mdx', ''));
+
+		expect(lessons).toHaveLength(6);
+		for (const lesson of lessons) expect(bank.filter((q) => q.lesson === lesson).length, lesson).toBeGreaterThanOrEqual(6);
+	});
+});
