@@ -122,13 +122,16 @@ describe('trainer notes and scripts', () => {
 });
 
 describe('JavaScript weight', () => {
-	test('a lesson page with its quiz stays under the 35 KB gzip budget once every island has hydrated', async () => {
-		const context = await newContext(browser);
+	test.each(pages.filter((p) => p.startsWith('lecons/')))(
+		'lesson page « %s », its quiz and widgets included, stays under the 35 KB gzip budget once every island has hydrated',
+		async (path) => {
+			const context = await newContext(browser);
 
-		const js = await measurePageJs(context, site(`lecons/${LESSON}/`));
+			const js = await measurePageJs(context, site(path));
 
-		expect(js.files.length).toBeGreaterThan(0);
-		expect(js.total).toBeLessThanOrEqual(LESSON_JS_BUDGET);
-		await context.close();
-	});
+			expect(js.files.length).toBeGreaterThan(0);
+			expect(js.total).toBeLessThanOrEqual(LESSON_JS_BUDGET);
+			await context.close();
+		}
+	);
 });
