@@ -29,6 +29,7 @@ export default function IdentifierExercise({ exerciseId, objectives, items, free
 	const [answers, setAnswers] = useState<Record<string, boolean | undefined>>({});
 	const [checked, setChecked] = useState<'scored' | 'revealed' | null>(null);
 	const [live, setLive] = useState('');
+	const [warning, setWarning] = useState<string | null>(null);
 	const started = useRef(Date.now());
 
 	const record = (outcome: 'scored' | 'revealed', given: Record<string, boolean | undefined>) => {
@@ -42,9 +43,12 @@ export default function IdentifierExercise({ exerciseId, objectives, items, free
 	const verify = () => {
 		const missing = items.filter((i) => answers[i.id] === undefined).length;
 		if (missing > 0) {
-			setLive(`Répondez pour chaque numéro avant de vérifier : ${missing} sans réponse.`);
+			const text = `Répondez pour chaque numéro avant de vérifier : ${missing} sans réponse.`;
+			setWarning(text);
+			setLive(text);
 			return;
 		}
+		setWarning(null);
 		record('scored', answers);
 		setChecked('scored');
 		const right = items.filter((i) => answers[i.id] === i.valid).length;
@@ -62,6 +66,7 @@ export default function IdentifierExercise({ exerciseId, objectives, items, free
 
 	const retry = () => {
 		setAnswers({});
+		setWarning(null);
 		setChecked(null);
 		started.current = Date.now();
 		setLive('Réponses effacées : à vous.');
@@ -114,6 +119,7 @@ export default function IdentifierExercise({ exerciseId, objectives, items, free
 					);
 				})}
 			</ol>
+			{warning ? <p class="question-warning">{warning}</p> : null}
 			<div class="question-actions">
 				<button type="button" class="btn" onClick={verify}>
 					Vérifier

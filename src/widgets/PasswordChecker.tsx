@@ -45,6 +45,12 @@ export default function PasswordChecker({ exerciseId, objectives, rule, unsure, 
 	}, [password]);
 
 	const verify = () => {
+		if (password === '') {
+			const text = 'Tapez un mot de passe dans le champ avant de vérifier.';
+			setVerdict({ ok: false, text });
+			setLive(text);
+			return;
+		}
 		const ok = check.valid;
 		recordAttempt({ itemId: exerciseId, objectives, score: ok ? 1 : 0, max: 1, outcome: 'scored', context: 'lesson', durationMs: Date.now() - started.current });
 		const text = ok

@@ -38,6 +38,7 @@ describe('IdentifierExercise', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 
 		expect(screen.getByRole('status').textContent).toContain('1 sans réponse');
+		expect(screen.getByText('Répondez pour chaque numéro avant de vérifier : 1 sans réponse.', { selector: '.question-warning' })).toBeTruthy();
 		expect($progress.get().attempts).toEqual({});
 	});
 

@@ -64,6 +64,16 @@ describe('PasswordChecker', () => {
 		expect($progress.get().attempts['mot-de-passe']?.[0]?.score).toBe(0);
 	});
 
+	test('checking an empty field asks for a password and records nothing', async () => {
+		render(<PasswordChecker {...props} />);
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByRole('status')).toBeTruthy();
+		expect(document.querySelector('.feedback')?.textContent).toBe('✗ Tapez un mot de passe dans le champ avant de vérifier.');
+		expect($progress.get().attempts).toEqual({});
+	});
+
 	test('the show button toggles the field type and its pressed state', () => {
 		render(<PasswordChecker {...props} />);
 		const button = screen.getByRole('button', { name: 'Afficher le mot de passe' });
