@@ -5,6 +5,8 @@ import type { Quiz } from '../schemas/quiz';
 import type { Exercise } from '../schemas/exercise';
 import type { GlossaryTerm } from '../schemas/glossary';
 import { OBJECTIVE_IDS } from '../schemas/common';
+import type { Fact } from '../schemas/fact';
+import { lessonTargets, reachableResults, validateGuide } from './cadre-chooser';
 import { extractMdxRefs } from './mdx-refs';
 
 interface Entry<T> {
@@ -18,7 +20,7 @@ export interface ContentSnapshot {
 	objectives: Entry<unknown>[];
 	lessons: (Entry<Lesson> & { body: string })[];
 	programme: Entry<ProgrammeBullet>[];
-	facts: Entry<unknown>[];
+	facts: Entry<Fact>[];
 	glossary: Entry<GlossaryTerm>[];
 	questions: Entry<Question>[];
 	quizzes: Entry<Quiz>[];
@@ -125,6 +127,33 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 		const data = ex.data;
 		if (data.kind === 'password' && !has(c.facts, data.ruleFact)) {
 			errors.push(where(ex, 'ruleFact') + ` : fait « ${data.ruleFact} » inconnu`);
+		}
+		if (data.kind === 'payment-delay') {
+			const numeric = (id: string, field: string) => {
+				const fact = c.facts.find((f) => f.id === id);
+				if (!fact) errors.push(where(ex, `data.${field}`) + ` : fait « ${id} » inconnu`);
+				else if (fact.data.numericValue === undefined) errors.push(where(ex, `data.${field}`) + ` : le fait « ${id} » n'a pas de numericValue`);
+				return fact;
+			};
+			data.data.buyerTypes.forEach((b) => numeric(b.delayFact, 'buyerTypes.delayFact'));
+			data.data.rateFacts.forEach((id) => {
+				const fact = numeric(id, 'rateFacts');
+				if (fact && !fact.data.effectiveDate) errors.push(where(ex, 'data.rateFacts') + ` : le taux « ${id} » n'a pas de date (effectiveDate)`);
+			});
+			numeric(data.data.indemnityFact, 'indemnityFact');
+			numeric(data.data.interruptionFact, 'interruptionFact');
+			data.data.cases.forEach((k, i) => data.data.buyerTypes.some((b) => b.id === k.buyerType) || errors.push(where(ex, `data.cases[${i}].buyerType`) + ` : type d'acheteur « ${k.buyerType} » inconnu`));
+		}
+		if (data.kind === 'cadre-chooser') {
+			validateGuide(data.data).forEach((p) => errors.push(where(ex, `data.nodes (${p.nodeId})`) + ` : ${p.message}`));
+			const reachable = new Set(reachableResults(data.data).map((r) => r.code));
+			data.data.situations.forEach((sit, i) => reachable.has(sit.expected) || errors.push(where(ex, `data.situations[${i}].expected`) + ` : le guide ne mène pas à ${sit.expected}`));
+			for (const target of lessonTargets(data.data)) {
+				const planned = c.programme.some((b) => b.data.lesson === target.lesson);
+				const written = sectionsOf.get(target.lesson);
+				if (!written && !planned) errors.push(where(ex, 'data.nodes') + ` : leçon « ${target.lesson} » ni écrite ni prévue au programme`);
+				if (written && target.section && !written.includes(target.section)) errors.push(where(ex, 'data.nodes') + ` : ancre « ${target.section} » absente de ${target.lesson}`);
+			}
 		}
 		if (data.kind !== 'practice') continue;
 		data.questions.forEach((id) => has(c.questions, id) || errors.push(where(ex, 'questions') + ` : question « ${id} » inconnue`));

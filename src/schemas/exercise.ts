@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { IdSchema, ObjectiveIdSchema } from './common';
+import { InvoiceScenarioSchema } from './invoice-form';
+import { CadreChooserSchema, PaymentDelaySchema, RejectionMatchingSchema, StatusSimulatorSchema } from './sequence-2-widgets';
 import { StructureScenarioSchema } from './structure-scenario';
 
 const Common = {
@@ -58,8 +60,32 @@ const Structure = z.object({
 	scenario: StructureScenarioSchema,
 });
 
+/** The mock « Saisir une facture » screen, with the documents to read (the form-field widget). */
+const InvoiceForm = z.object({
+	kind: z.literal('invoice-form'),
+	...Common,
+	/** Cadres offered in the form's list, with their official labels (fact sheet §3.1). */
+	cadres: z.array(z.object({ code: z.string().regex(/^A\d{1,2}$/), label: z.string().min(5) })).min(2),
+	scenarios: z.array(InvoiceScenarioSchema).min(1),
+});
+
+const RejectionMatching = z.object({ kind: z.literal('rejection-matching'), ...Common, data: RejectionMatchingSchema });
+const CadreChooser = z.object({ kind: z.literal('cadre-chooser'), ...Common, data: CadreChooserSchema });
+const StatusSimulator = z.object({ kind: z.literal('status-simulator'), ...Common, data: StatusSimulatorSchema });
+const PaymentDelay = z.object({ kind: z.literal('payment-delay'), ...Common, data: PaymentDelaySchema });
+
 /**
  * Data of a widget placed in a lesson with <Exercise id="…" />, one variant per kind of widget.
  */
-export const ExerciseSchema = z.discriminatedUnion('kind', [Practice, Password, Identifiers, Structure]);
+export const ExerciseSchema = z.discriminatedUnion('kind', [
+	Practice,
+	Password,
+	Identifiers,
+	Structure,
+	InvoiceForm,
+	RejectionMatching,
+	CadreChooser,
+	StatusSimulator,
+	PaymentDelay,
+]);
 export type Exercise = z.infer<typeof ExerciseSchema>;

@@ -11,6 +11,8 @@ export const FactSchema = z.object({
 	statement: z.string().min(10),
 	/** The value shown inline (« 1er janvier 2017 », « 60 minutes », « 10,40 % »). */
 	value: z.string().min(1),
+	/** The value as a number for calculators (30 for « 30 jours », 10.4 for « 10,40 % »). */
+	numericValue: z.number().optional(),
 	/** Date from which the fact applies, if it has one. */
 	effectiveDate: IsoDateSchema.optional(),
 	/** Where the fact comes from: an official page first. */

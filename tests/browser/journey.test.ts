@@ -29,6 +29,20 @@ async function chooseWithArrows(page: Page, text: string) {
 	throw new Error(`Option « ${text} » introuvable au clavier`);
 }
 
+/**
+ * Opens the file chooser of the focused file input with the keyboard. Under heavy load the
+ * first key press can land before the page accepts it, so a learner would press again: so do we.
+ */
+async function openFileChooser(page: Page) {
+	for (const key of ['Space', 'Enter', 'Space']) {
+		const chooser = page.waitForEvent('filechooser', { timeout: 5000 }).catch(() => null);
+		await page.keyboard.press(key);
+		const opened = await chooser;
+		if (opened) return opened;
+	}
+	throw new Error('Le sélecteur de fichier ne s’ouvre pas au clavier');
+}
+
 async function verify(page: Page) {
 	await tabTo(page, `${inQuestion} && el.textContent.trim() === 'Vérifier'`);
 	await page.keyboard.press('Enter');
@@ -102,8 +116,7 @@ describe('a learner using only the keyboard', () => {
 
 		// Import the file: the same state comes back.
 		await tabTo(page, `el.id === 'import-progression'`);
-		const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-		await chooser.setFiles(file);
+		await (await openFileChooser(page)).setFiles(file);
 		await expect.poll(() => page.locator('.file-message').textContent()).toContain('Progression importée');
 		expect(await storedProgress(page)).toEqual(before);
 		await expect.poll(() => cadre.getAttribute('data-status')).toBe('en-cours');
@@ -122,11 +135,11 @@ describe('a learner using only the keyboard', () => {
 		await hydrated(page);
 		await page.evaluate(() => localStorage.setItem('chorus-pro-micro-cours:progression', JSON.stringify({ version: 1, courseId: 'chorus-pro-micro-cours', attempts: {}, lessons: { x: { firstVisitAt: '2026-11-28T08:00:00.000Z', lastVisitAt: '2026-11-28T08:00:00.000Z', timeSpentMs: 0 } } })));
 		await page.reload();
+		await hydrated(page);
 		const before = await storedProgress(page);
 
 		await tabTo(page, `el.id === 'import-progression'`);
-		const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-		await chooser.setFiles({ name: 'faux.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"autre"') });
+		await (await openFileChooser(page)).setFiles({ name: 'faux.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"autre"') });
 
 		await expect.poll(() => page.locator('.file-message').textContent()).toContain('n’est pas un fichier JSON lisible');
 		expect(await storedProgress(page)).toEqual(before);

@@ -72,7 +72,12 @@ function snapshot(): ContentSnapshot {
 			{ id: 'b-b1', data: { id: 'b-b1', sequence: 1, lessonNumber: 2, lesson: '02-b', text: 'Puce B1' } },
 			{ id: 'b-c1', data: { id: 'b-c1', sequence: 2, lessonNumber: 3, lesson: '03-c', text: 'Puce C1' } },
 		],
-		facts: [{ id: 'fait-1', data: {} }],
+		facts: [
+			{
+				id: 'fait-1',
+				data: { id: 'fait-1', statement: 'Un fait daté et sourcé.', value: '30 jours', numericValue: 30, source: { url: 'https://example.org', label: 'Source' }, confidence: 'sure', sheetRef: '6.2', checkedOn: '2026-11-28' },
+			},
+		],
 		glossary: [
 			{
 				id: 'terme-1',
@@ -365,6 +370,71 @@ describe('checkContentIntegrity', () => {
 		const { errors } = checkContentIntegrity(content);
 
 		expect(errors).toEqual(['content/exercises/mdp.json › ruleFact : fait « regle-absente » inconnu']);
+	});
+
+	test('reports a payment-delay exercise whose facts are unknown or have no number', () => {
+		const content = snapshot();
+		content.facts.push({ id: 'sans-nombre', data: { ...content.facts[0]!.data, id: 'sans-nombre', numericValue: undefined } });
+		content.exercises.push({
+			id: 'delai',
+			filePath: 'content/exercises/delai.json',
+			data: {
+				kind: 'payment-delay',
+				title: 'Délai de paiement',
+				instructions: 'Calculez le délai.',
+				objectives: ['suivi'],
+				data: {
+					buyerTypes: [
+						{ id: 'etat', label: 'État', delayFact: 'fait-1' },
+						{ id: 'sante', label: 'Santé', delayFact: 'fait-absent' },
+						{ id: 'epic', label: 'Entreprise publique', delayFact: 'sans-nombre' },
+					],
+					rateFacts: ['fait-1'],
+					indemnityFact: 'fait-1',
+					interruptionFact: 'fait-1',
+					cases: [
+						{ id: 'c1', text: 'Un cas à calculer.', buyerType: 'etat', receiptDate: '2026-01-05', paymentDate: '2026-02-10', amountTTC: 100 },
+						{ id: 'c2', text: 'Un autre cas.', buyerType: 'mairie', receiptDate: '2026-01-05', paymentDate: '2026-02-10', amountTTC: 100 },
+					],
+				},
+			},
+		});
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual([
+			'content/exercises/delai.json › data.buyerTypes.delayFact : fait « fait-absent » inconnu',
+			'content/exercises/delai.json › data.buyerTypes.delayFact : le fait « sans-nombre » n\'a pas de numericValue',
+			'content/exercises/delai.json › data.rateFacts : le taux « fait-1 » n\'a pas de date (effectiveDate)',
+			'content/exercises/delai.json › data.cases[1].buyerType : type d\'acheteur « mairie » inconnu',
+		]);
+	});
+
+	test('reports a cadre guide with a loop, and a works pointer to a lesson that is neither written nor planned', () => {
+		const content = snapshot();
+		content.exercises.push({
+			id: 'guide',
+			filePath: 'content/exercises/guide.json',
+			data: {
+				kind: 'cadre-chooser',
+				title: 'Choisir le cadre',
+				instructions: 'Répondez aux questions.',
+				objectives: ['depot'],
+				data: {
+					start: 'q1',
+					nodes: [
+						{ id: 'q1', question: 'Qui êtes-vous ?', options: [{ text: 'Fournisseur', result: { code: 'A1', label: 'Dépôt par un fournisseur d’une facture' } }, { text: 'Autre', next: 'q2' }] },
+						{ id: 'q2', question: 'Et encore ?', options: [{ text: 'Retour', next: 'q1' }, { text: 'Travaux', result: { code: 'A4', label: 'Projet de décompte mensuel', seeLesson: { lesson: '99-inconnue' } } }] },
+					],
+					situations: ['s1', 's2', 's3', 's4'].map((id) => ({ id, text: 'Une situation à classer.', expected: 'A1', why: 'Parce que c’est ainsi.' })),
+				},
+			},
+		});
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors.some((e) => e.startsWith('content/exercises/guide.json › data.nodes (') && /boucle|cycle/i.test(e))).toBe(true);
+		expect(errors).toContain('content/exercises/guide.json › data.nodes : leçon « 99-inconnue » ni écrite ni prévue au programme');
 	});
 
 	test('reports a glossary seeAlso to an unknown term', () => {

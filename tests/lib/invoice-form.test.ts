@@ -1,0 +1,145 @@
+import { describe, expect, test } from 'vitest';
+import { formatEuros, parseEuros } from '../../src/lib/euros';
+import { attachmentProblem, compareWithExpected, emptyInvoiceForm, solutionValues, validateInvoiceForm } from '../../src/lib/invoice-form';
+import { InvoiceScenarioSchema } from '../../src/schemas/invoice-form';
+import { communeScenario as s } from '../support/invoice-scenario';
+
+const filled = () => solutionValues(s);
+
+describe('parseEuros and formatEuros', () => {
+	test.each([
+		['1234,56', 123456],
+		['1 234,56', 123456],
+		['1234.56', 123456],
+		['1 234,56 €', 123456],
+		['360', 36000],
+		['0,5', 50],
+	])('« %s » is %i cents', (text, cents) => {
+		expect(parseEuros(text)).toBe(cents);
+	});
+
+	test.each(['', 'douze', '12,345', '1.234,56', '12 €50'])('« %s » is not an amount', (text) => {
+		expect(parseEuros(text)).toBeNull();
+	});
+
+	test('prints French money with a narrow space for thousands', () => {
+		expect(formatEuros(123456)).toBe('1\u202f234,56\u00a0€');
+		expect(formatEuros(5)).toBe('0,05\u00a0€');
+	});
+});
+
+describe('attachmentProblem (fact 3.4.1)', () => {
+	test('50 characters with the extension pass, 51 do not', () => {
+		expect(attachmentProblem(`${'a'.repeat(46)}.pdf`)).toBeNull();
+		expect(attachmentProblem(`${'a'.repeat(47)}.pdf`)).toContain('51 caractères : 50 au plus');
+	});
+
+	test('a name without an extension is refused', () => {
+		expect(attachmentProblem('bon-de-livraison')).toContain('n’a pas d’extension');
+	});
+});
+
+describe('validateInvoiceForm: the portal’s checks', () => {
+	test('the right answer passes', () => {
+		expect(validateInvoiceForm(filled(), s.annuaire)).toEqual({});
+	});
+
+	test('an empty form lists every required field', () => {
+		const errors = validateInvoiceForm(emptyInvoiceForm(), s.annuaire);
+
+		expect(Object.keys(errors).sort()).toEqual(['cadre', 'dateFacture', 'modePaiement', 'montantHT', 'montantTTC', 'montantTVA', 'numeroFacture', 'siretDestinataire'].sort());
+	});
+
+	test('a SIRET with a wrong key is refused with the Luhn reason', () => {
+		expect(validateInvoiceForm({ ...filled(), siretDestinataire: '35600000000049' }, s.annuaire).siretDestinataire).toContain('Luhn');
+	});
+
+	test('a valid SIRET absent from the annuaire is refused', () => {
+		expect(validateInvoiceForm({ ...filled(), siretDestinataire: '73282932000074' }, s.annuaire).siretDestinataire).toContain('Aucune structure publique active');
+	});
+
+	test('a structure that requires a code service refuses an empty one', () => {
+		expect(validateInvoiceForm({ ...filled(), codeService: '' }, s.annuaire).codeService).toBe('Commune de Valbourg exige un code service : il figure en général sur le bon de commande.');
+	});
+
+	test('an unknown code service is refused', () => {
+		expect(validateInvoiceForm({ ...filled(), codeService: 'CANTINE' }, s.annuaire).codeService).toContain('« CANTINE » n’existe pas');
+	});
+
+	test('a service that itself requires an engagement number (fact 2.15)', () => {
+		expect(validateInvoiceForm({ ...filled(), codeService: 'TECH' }, s.annuaire).engagement).toBe('Le service Services techniques exige un numéro d’engagement.');
+	});
+
+	test('a structure that requires an engagement number', () => {
+		expect(validateInvoiceForm({ ...filled(), siretDestinataire: '73282932000116', codeService: '' }, s.annuaire).engagement).toBe('CCAS de Valbourg exige un numéro d’engagement : il figure en général sur le bon de commande.');
+	});
+
+	test('« one of the two » accepts either and refuses none', () => {
+		const annuaire = [{ ...s.annuaire[0]!, codeServiceDoitEtreRenseigne: false, gestionNumeroEJOuCodeService: true }];
+
+		expect(validateInvoiceForm({ ...filled(), codeService: '', engagement: '' }, annuaire).engagement).toContain('l’un des deux au moins');
+		expect(validateInvoiceForm({ ...filled(), codeService: '', engagement: 'EJ-1' }, annuaire)).toEqual({});
+		expect(validateInvoiceForm({ ...filled(), engagement: '' }, annuaire)).toEqual({});
+	});
+
+	test('HT + TVA must make TTC, with the sum shown', () => {
+		expect(validateInvoiceForm({ ...filled(), montantTTC: '361' }, s.annuaire).montantTTC).toBe('HT + TVA ne font pas le TTC : 300,00\u00a0€ + 60,00\u00a0€ = 360,00\u00a0€, pas 361,00\u00a0€.');
+	});
+
+	test('amounts typed « 1 234,56 » or « 1234.56 » are accepted', () => {
+		expect(validateInvoiceForm({ ...filled(), montantHT: '300.00', montantTVA: '60,00', montantTTC: '360' }, s.annuaire)).toEqual({});
+	});
+
+	test('A9 and A12 require the validating structure’s SIRET', () => {
+		expect(validateInvoiceForm({ ...filled(), cadre: 'A9' }, s.annuaire).siretValideur).toContain('SIRET du titulaire');
+		expect(validateInvoiceForm({ ...filled(), cadre: 'A12', siretValideur: '73282932000074' }, s.annuaire)).toEqual({});
+	});
+
+	test('a too-long attachment name is refused', () => {
+		expect(validateInvoiceForm({ ...filled(), piecesJointes: ['bon-de-livraison-signe-par-le-directeur-de-l-ecole-du-centre.pdf'] }, s.annuaire).piecesJointes).toContain('50 au plus');
+	});
+});
+
+describe('compareWithExpected: what the documents say', () => {
+	test('the solution scores every field', () => {
+		const results = compareWithExpected(filled(), s);
+
+		expect(results.every((r) => r.ok)).toBe(true);
+		expect(results.map((r) => r.field)).not.toContain('siretValideur');
+	});
+
+	test('case and spaces in references do not matter, amounts compare in cents', () => {
+		const results = compareWithExpected({ ...filled(), codeService: ' ecoles ', numeroFacture: 'f-2026-118', montantHT: '300,00' }, s);
+
+		expect(results.every((r) => r.ok)).toBe(true);
+	});
+
+	test('a wrong cadre and a missing attachment are wrong, with the expected value and explanation', () => {
+		const results = compareWithExpected({ ...filled(), cadre: 'A2', piecesJointes: [] }, s);
+
+		expect(results.filter((r) => !r.ok).map((r) => [r.field, r.expected])).toEqual([
+			['cadre', 'A1'],
+			['piecesJointes', 'bon-de-livraison.pdf'],
+		]);
+		expect(results.find((r) => r.field === 'codeService')?.explanation).toBe('Sur le bon de commande, case « Code service ».');
+	});
+});
+
+describe('InvoiceScenarioSchema', () => {
+	test('refuses lines whose total is not the expected HT, and HT + TVA ≠ TTC', () => {
+		const bad = structuredClone(s);
+		bad.expected.montantHT = 301;
+
+		const issues = InvoiceScenarioSchema.safeParse(bad).error?.issues.map((i) => i.path.join('.'));
+
+		expect(issues).toEqual(['expected.montantHT', 'expected.montantTTC']);
+	});
+
+	test('refuses a validator on an A1 invoice and an unknown explanation key', () => {
+		const bad = structuredClone(s);
+		bad.expected.siretValideur = '73282932000074';
+		bad.explanations['couleur'] = 'Une clé qui n’est pas un champ.';
+
+		expect(InvoiceScenarioSchema.safeParse(bad).error?.issues.map((i) => i.path.join('.'))).toEqual(['expected.siretValideur', 'explanations.couleur']);
+	});
+});
