@@ -144,6 +144,10 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 			numeric(data.data.interruptionFact, 'interruptionFact');
 			data.data.cases.forEach((k, i) => data.data.buyerTypes.some((b) => b.id === k.buyerType) || errors.push(where(ex, `data.cases[${i}].buyerType`) + ` : type d'acheteur « ${k.buyerType} » inconnu`));
 		}
+		if (data.kind === 'status-simulator' && data.data.acknowledgeFact) {
+			const fact = c.facts.find((f) => f.id === data.data.acknowledgeFact);
+			if (fact?.data.numericValue === undefined) errors.push(where(ex, 'data.acknowledgeFact') + ` : fait « ${data.data.acknowledgeFact} » inconnu ou sans numericValue`);
+		}
 		if (data.kind === 'cadre-chooser') {
 			validateGuide(data.data).forEach((p) => errors.push(where(ex, `data.nodes (${p.nodeId})`) + ` : ${p.message}`));
 			const reachable = new Set(reachableResults(data.data).map((r) => r.code));

@@ -77,6 +77,8 @@ export const CadreChooserSchema = z
 
 /** An invoice's life on the tableau de bord: at each event, what it means and what to do. */
 export const StatusSimulatorSchema = z.object({
+	/** The fact giving the days after which acknowledging a returned invoice is compulsory (4.2.5). */
+	acknowledgeFact: IdSchema.optional(),
 	scenarios: z
 		.array(
 			z.object({

@@ -1,0 +1,98 @@
+import type { z } from 'astro/zod';
+import type { RejectionMatchingSchema } from '../schemas/sequence-2-widgets';
+import { seededRandom, shuffle, shuffleAway } from './shuffle';
+
+/** The matching exercise's data once parsed. */
+export type RejectionMatchingData = z.output<typeof RejectionMatchingSchema>;
+/** One returned invoice to diagnose. */
+export type RejectionCase = RejectionMatchingData['cases'][number];
+/** The three statuses of a returned invoice. */
+export type ReturnStatus = RejectionCase['status'];
+
+/** The statuses as the portal names them, so the badge says it in words. */
+export const STATUS_LABEL: Record<ReturnStatus, string> = {
+	'a-recycler': 'À recycler',
+	suspendue: 'Suspendue',
+	rejetee: 'Rejetée',
+};
+
+/** The two choices made for one invoice; an empty string is a select left on « — Choisir — ». */
+export interface CaseAnswer {
+	cause: string;
+	action: string;
+}
+
+/** Answers by case id. */
+export type RejectionAnswers = Record<string, CaseAnswer | undefined>;
+
+/** The verdict on one invoice: the cause and the action are judged separately. */
+export interface CaseResult {
+	caseId: string;
+	causeOk: boolean;
+	actionOk: boolean;
+	/** 0, 1 or 2. */
+	score: number;
+	max: 2;
+}
+
+/** The verdict on the whole exercise. */
+export interface RejectionCheck {
+	cases: CaseResult[];
+	score: number;
+	max: number;
+}
+
+/** Both choices of one invoice, empty when not answered yet. */
+export function answerFor(answers: RejectionAnswers, caseId: string): CaseAnswer {
+	return answers[caseId] ?? { cause: '', action: '' };
+}
+
+/**
+ * Number of selects still on « — Choisir — » (two per invoice at most), counted over the
+ * exercise's cases only: answers for unknown case ids do not fill anything.
+ */
+export function countMissing(cases: readonly RejectionCase[], answers: RejectionAnswers): number {
+	return cases.reduce((n, c) => {
+		const a = answerFor(answers, c.id);
+		return n + (a.cause ? 0 : 1) + (a.action ? 0 : 1);
+	}, 0);
+}
+
+/** Number of invoices with at least one select still empty (unknown case ids do not count). */
+export function countIncomplete(cases: readonly RejectionCase[], answers: RejectionAnswers): number {
+	return cases.filter((c) => {
+		const a = answerFor(answers, c.id);
+		return !a.cause || !a.action;
+	}).length;
+}
+
+/** One point for the right cause, one for the right action; an unknown id is simply wrong. */
+export function scoreCase(c: RejectionCase, answer: CaseAnswer | undefined): CaseResult {
+	const causeOk = answer?.cause === c.cause;
+	const actionOk = answer?.action === c.action;
+	return { caseId: c.id, causeOk, actionOk, score: (causeOk ? 1 : 0) + (actionOk ? 1 : 0), max: 2 };
+}
+
+/** Scores every case, in the data's order; answers for unknown case ids are ignored. */
+export function scoreRejections(data: RejectionMatchingData, answers: RejectionAnswers): RejectionCheck {
+	const cases = data.cases.map((c) => scoreCase(c, answers[c.id]));
+	return { cases, score: cases.reduce((n, r) => n + r.score, 0), max: 2 * data.cases.length };
+}
+
+/** The right cause and action for every case (« Voir la solution »). */
+export function rejectionSolution(data: RejectionMatchingData): RejectionAnswers {
+	return Object.fromEntries(data.cases.map((c) => [c.id, { cause: c.cause, action: c.action }]));
+}
+
+/**
+ * The first order of the cases: shuffled from a seed, so that the server and the browser
+ * render the same list and the data's grouping by status gives nothing away.
+ */
+export function initialOrder(cases: readonly RejectionCase[], seed: string): string[] {
+	return shuffle(cases.map((c) => c.id), seededRandom(seed));
+}
+
+/** A new order for « Réessayer », different from the current one whenever possible. */
+export function reshuffle(order: readonly string[], random: () => number = Math.random): string[] {
+	return shuffleAway(order, random);
+}

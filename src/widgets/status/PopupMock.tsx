@@ -1,0 +1,39 @@
+interface Props {
+	uid: string;
+	/** The status that sent the invoice back (« Rejetée »). */
+	statusLabel: string;
+	/** Days after which acknowledging becomes compulsory (fact 4.2.5), when the page passes it. */
+	acknowledgeAfterDays?: number;
+}
+
+/**
+ * A picture of the window that opens at login when invoices came back. Not a real dialog: it
+ * neither takes nor traps focus, and its two buttons are labels only, since the learner answers
+ * in the question below. Only the buttons' wording comes from the documentation (fact 4.2.4).
+ */
+export default function PopupMock({ uid, statusLabel, acknowledgeAfterDays }: Props) {
+	return (
+		<figure class="popup-mock" aria-labelledby={`${uid}-fenetre`}>
+			<figcaption id={`${uid}-fenetre`}>
+				<span class="simulation">Simulation — ce n’est pas le portail Chorus Pro</span> La fenêtre qui s’ouvre à votre
+				connexion (maquette : seuls les libellés des boutons sont ceux du portail).
+			</figcaption>
+			<div class="popup-mock-window">
+				<p class="popup-mock-title">Factures retournées à acquitter</p>
+				<p>
+					Une facture vous est revenue avec le statut « {statusLabel} ». Lisez le motif du destinataire, puis acquittez-la.
+					{acknowledgeAfterDays ? ` Après ${acknowledgeAfterDays} jours, l’acquittement devient obligatoire.` : null}
+				</p>
+				<p class="visually-hidden">Les deux boutons de la fenêtre :</p>
+				<ul class="popup-mock-buttons">
+					<li>
+						<span class="popup-mock-button">Tout acquitter et fermer</span>
+					</li>
+					<li>
+						<span class="popup-mock-button">Acquitter les factures sélectionnées</span>
+					</li>
+				</ul>
+			</div>
+		</figure>
+	);
+}

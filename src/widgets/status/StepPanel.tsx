@@ -1,0 +1,68 @@
+import type { Ref } from 'preact';
+import { dayLabel, type StatusStep, type StepVerdict } from '../../lib/status-simulator';
+import DepositNote from './DepositNote';
+import PopupMock from './PopupMock';
+
+interface Props {
+	uid: string;
+	step: StatusStep;
+	index: number;
+	total: number;
+	selected: string | null;
+	/** The last verdict, shown under the question while it still applies. */
+	verdict: Extract<StepVerdict, { kind: 'answered' }> | null;
+	warning: string | null;
+	canAdvance: boolean;
+	last: boolean;
+	acknowledgeAfterDays?: number;
+	headingRef: Ref<HTMLHeadingElement>;
+	onChoose: (optionId: string) => void;
+	onCheck: () => void;
+	onNext: () => void;
+}
+
+/** One event of the invoice's life: what happens, then the question and its explanation. */
+export default function StepPanel(p: Props) {
+	const { uid, step, verdict } = p;
+	const name = `${uid}-etape-${p.index}`;
+	return (
+		<section class="status-step" aria-labelledby={`${name}-titre`}>
+			<h4 id={`${name}-titre`} ref={p.headingRef} tabIndex={-1}>
+				Étape {p.index + 1} sur {p.total} ({dayLabel(step.day)}) : {step.label}
+			</h4>
+			<p class="status-event">{step.event}</p>
+			{step.status === 'DEPOSEE' ? <DepositNote /> : null}
+			{step.popup ? <PopupMock uid={name} statusLabel={step.label} acknowledgeAfterDays={p.acknowledgeAfterDays} /> : null}
+			<fieldset class="question">
+				<legend>{step.question.prompt}</legend>
+				<ul class="choices">
+					{step.question.options.map((o) => (
+						<li key={o.id} class="choice-row">
+							<label class="choice">
+								<input type="radio" name={name} value={o.id} checked={p.selected === o.id} onChange={() => p.onChoose(o.id)} />
+								<span>{o.text}</span>
+							</label>
+						</li>
+					))}
+				</ul>
+				{verdict ? (
+					<p class={`feedback ${verdict.correct ? 'feedback-correct' : 'feedback-wrong'}`}>
+						<strong>{verdict.correct ? '✓ Juste : ' : '✗ À revoir : '}</strong>
+						{verdict.option.why}
+					</p>
+				) : null}
+			</fieldset>
+			{p.warning ? <p class="question-warning">{p.warning}</p> : null}
+			<div class="question-actions">
+				<button type="button" class="btn" onClick={p.onCheck}>
+					Vérifier
+				</button>
+				{p.canAdvance ? (
+					<button type="button" class="btn" onClick={p.onNext}>
+						{p.last ? 'Voir le bilan' : 'Étape suivante'}
+					</button>
+				) : null}
+			</div>
+		</section>
+	);
+}
