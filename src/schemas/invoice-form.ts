@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { IdSchema, IsoDateSchema } from './common';
 
 /** Amounts in euros, at most two decimals. */
-const Euros = z.number().nonnegative().refine((n) => Math.round(n * 100) === n * 100, { message: 'deux décimales au plus' });
+// Compared with a tolerance: 2.45 * 100 is 244.99999999999997 in floating point.
+const Euros = z.number().nonnegative().refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, { message: 'deux décimales au plus' });
 const Siret = z.string().regex(/^\d{14}$/, 'SIRET de 14 chiffres attendu (sans espace)');
 
 /** A public structure as the mock « annuaire des structures publiques » shows it (fact 2.16). */

@@ -143,3 +143,27 @@ describe('InvoiceScenarioSchema', () => {
 		expect(InvoiceScenarioSchema.safeParse(bad).error?.issues.map((i) => i.path.join('.'))).toEqual(['expected.siretValideur', 'explanations.couleur']);
 	});
 });
+
+describe('amounts in scenarios', () => {
+	test('prices such as 2,45 € or 19,90 € are accepted despite floating point', () => {
+		const ok = structuredClone(communeScenarioForAmounts());
+
+		expect(InvoiceScenarioSchema.safeParse(ok).success).toBe(true);
+	});
+
+	test('three decimals are refused', () => {
+		const bad = structuredClone(communeScenarioForAmounts());
+		bad.invoice.lines[0]!.unitPrice = 2.455;
+
+		expect(InvoiceScenarioSchema.safeParse(bad).error?.issues[0]?.message).toBe('deux décimales au plus');
+	});
+});
+
+function communeScenarioForAmounts() {
+	const c = structuredClone(s);
+	c.invoice.lines = [{ label: 'Gommes', quantity: 100, unitPrice: 2.45, vatRate: 20 }, { label: 'Règles', quantity: 3, unitPrice: 19.9, vatRate: 20 }];
+	c.expected.montantHT = 304.7;
+	c.expected.montantTVA = 60.94;
+	c.expected.montantTTC = 365.64;
+	return c;
+}
