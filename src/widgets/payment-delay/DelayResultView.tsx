@@ -1,0 +1,48 @@
+import { formatDate } from '../../lib/format';
+import { formatEuros, type DelayResult } from '../../lib/payment-delay';
+
+interface Props {
+	uid: string;
+	result: DelayResult;
+}
+
+/** The calculator's result: the figures, then the arithmetic step by step. */
+export default function DelayResultView({ uid, result: r }: Props) {
+	const late = r.daysLate > 0;
+	return (
+		<section class="success-summary delay-result" aria-labelledby={`${uid}-resultat-titre`}>
+			<h5 id={`${uid}-resultat-titre`}>Résultat</h5>
+			<dl class="delay-figures">
+				<dt>Échéance (paiement au plus tard le)</dt>
+				<dd>
+					<time dateTime={r.dueDate}>{formatDate(r.dueDate)}</time>
+				</dd>
+				<dt>Jours de retard</dt>
+				<dd>{late ? `${r.daysLate} jour${r.daysLate > 1 ? 's' : ''}` : 'aucun : payé à temps'}</dd>
+				<dt>Intérêts moratoires</dt>
+				<dd>{formatEuros(r.interestCents)}</dd>
+				<dt>Indemnité forfaitaire pour frais de recouvrement</dt>
+				<dd>{formatEuros(r.indemnityCents)}</dd>
+				<dt>Total dû en plus du principal</dt>
+				<dd>
+					<strong>{formatEuros(r.totalCents)}</strong>
+				</dd>
+			</dl>
+			<DelaySteps steps={r.steps} />
+		</section>
+	);
+}
+
+/** The arithmetic, one step a line. */
+export function DelaySteps({ steps }: { steps: string[] }) {
+	return (
+		<>
+			<p class="delay-steps-title">Le calcul :</p>
+			<ol class="delay-steps">
+				{steps.map((s) => (
+					<li key={s}>{s}</li>
+				))}
+			</ol>
+		</>
+	);
+}

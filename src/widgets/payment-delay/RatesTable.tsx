@@ -1,0 +1,53 @@
+import { formatDate } from '../../lib/format';
+import { formatRate, type BuyerTypeFact, type RateFact } from '../../lib/payment-delay';
+
+/** What the learner needs to work the cases out by hand: delays by buyer, rates by semester. */
+export default function RatesTable({ uid, rates, buyerTypes }: { uid: string; rates: RateFact[]; buyerTypes: BuyerTypeFact[] }) {
+	return (
+		<>
+			<ul class="delay-buyers">
+				{buyerTypes.map((b) => (
+					<li key={b.id}>
+						{b.label} : {b.days} jours (
+						<a href={b.source.url} rel="external noreferrer">
+							{b.source.label}
+						</a>
+						)
+					</li>
+				))}
+			</ul>
+			<div class="table-wrap" role="region" tabIndex={0} aria-labelledby={`${uid}-taux-titre`}>
+				<table class="objectives-table">
+					<caption id={`${uid}-taux-titre`}>Taux connus, semestre par semestre</caption>
+					<thead>
+						<tr>
+							<th scope="col">Semestre commençant le</th>
+							<th scope="col">Taux</th>
+							<th scope="col">Source</th>
+						</tr>
+					</thead>
+					<tbody>
+						{[...rates]
+							.sort((a, b) => a.from.localeCompare(b.from))
+							.map((r) => (
+								<tr key={r.from}>
+									<th scope="row">
+										<time dateTime={r.from}>{formatDate(r.from)}</time>
+									</th>
+									<td>
+										{formatRate(r.rate)}
+										{r.confidence !== 'sure' ? <strong class="fact-warning"> (à vérifier)</strong> : null}
+									</td>
+									<td>
+										<a href={r.source.url} rel="external noreferrer">
+											{r.source.label}
+										</a>
+									</td>
+								</tr>
+							))}
+					</tbody>
+				</table>
+			</div>
+		</>
+	);
+}
