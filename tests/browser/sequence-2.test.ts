@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Exercise } from '../../src/schemas/exercise';
+import type { Question } from '../../src/schemas/question';
+import { answerQuestion, press, reach } from './drive';
+import { completeCadrePractice, completePaymentCases, completeRejections, completeSimulator, depositInvoice } from './drive-s2';
+import { axeViolations, hydrated, launch, newContext, site } from './harness';
+
+/** Lessons 7 to 11 as written, each with the exercises it places. */
+const lessons = readdirSync('content/lessons')
+	.filter((f) => /^(0[7-9]|1[01])-.*\.mdx$/.test(f))
+	.sort()
+	.map((file) => ({
+		id: file.replace(/\.mdx$/, ''),
+		exercises: [...readFileSync(`content/lessons/${file}`, 'utf-8').matchAll(/<Exercise id="([^"]+)"/g)].map((m) => m[1] as string),
+	}));
+const bank: Question[] = readdirSync('content/questions').flatMap((f) => JSON.parse(readFileSync(`content/questions/${f}`, 'utf-8')));
+const exercise = (id: string): Exercise => JSON.parse(readFileSync(`content/exercises/${id}.json`, 'utf-8'));
+
+/** Completes one widget with the keyboard only, rightly or wrongly; returns the widget's text. */
+async function complete(page: Page, id: string, right: boolean): Promise<string> {
+	const scope = `[data-exercise="${id}"]`;
+	const data = exercise(id);
+	switch (data.kind) {
+		case 'practice':
+			for (const qid of data.questions) await answerQuestion(page, scope, bank.find((q) => q.id === qid) as Question, right);
+			break;
+		case 'invoice-form':
+			for (const [index, scenario] of data.scenarios.entries()) {
+				const verdict = await depositInvoice(page, scope, id, index, scenario, right);
+				expect(verdict, `${id} › ${scenario.id}`).toMatch(right ? /^✓ Tous les champs sont justes/ : /^✗ /);
+			}
+			break;
+		case 'cadre-chooser': {
+			const codes = [...new Set(data.data.situations.map((s) => s.expected))];
+			await completeCadrePractice(page, scope, id, data.data.situations, codes.length > 1 ? codes : [...codes, 'A2'], right);
+			break;
+		}
+		case 'rejection-matching':
+			await completeRejections(page, scope, id, data.data, right);
+			break;
+		case 'status-simulator':
+			await completeSimulator(page, scope, id, data.data.scenarios, right);
+			break;
+		case 'payment-delay':
+			await completePaymentCases(page, scope, id, data.data, right);
+			break;
+		default:
+			throw new Error(`Pas de pilote clavier pour ${data.kind}`);
+	}
+	return (await page.locator(scope).textContent()) ?? '';
+}
+
+/** How a widget starts over before the right pass. */
+async function startOver(page: Page, id: string): Promise<void> {
+	const kind = exercise(id).kind;
+	if (kind === 'practice' || kind === 'invoice-form') return;
+	await press(page, `[data-exercise="${id}"]`, kind === 'status-simulator' ? 'Recommencer' : 'Réessayer');
+}
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('Séquence 2, invoices issued, with the keyboard only', () => {
+	test('has lessons 7 to 11, each with at least one practice widget', () => {
+		expect(lessons.map((l) => l.id.slice(0, 2))).toEqual(['07', '08', '09', '10', '11']);
+		for (const l of lessons) expect(l.exercises.length, l.id).toBeGreaterThan(0);
+	});
+
+	test('every widget done once wrongly then rightly turns depot, suivi and retours « acquis »', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await page.goto(site('parcours/'));
+		for (const objective of ['depot', 'suivi', 'retours']) {
+			expect(await page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status')).toBe('non-evalue');
+		}
+
+		await page.goto(site(`lecons/${lessons[0]?.id}/`));
+		for (const [index, lesson] of lessons.entries()) {
+			await hydrated(page);
+			for (const id of lesson.exercises) {
+				const wrong = await complete(page, id, false);
+				expect(wrong, `${id} après une réponse fausse`).toMatch(/À revoir|erreur|✗/);
+				expect(await axeViolations(page, `[data-exercise="${id}"]`), `axe sur ${id}, correction affichée`).toEqual([]);
+				await startOver(page, id);
+				const right = await complete(page, id, true);
+				expect(right, `${id} après une réponse juste`).toMatch(/Correct|Tous les champs sont justes|Réponses justes : (\d+) sur \1|bonnes? réponses? sur|✓/);
+			}
+			const next = lessons[index + 1];
+			if (next) {
+				await reach(page, `el.getAttribute('rel') === 'next'`);
+				await Promise.all([page.waitForURL(`**/lecons/${next.id}/`), page.keyboard.press('Enter')]);
+			}
+		}
+
+		await reach(page, `el.textContent.trim() === 'Mon parcours'`);
+		await Promise.all([page.waitForURL('**/parcours/'), page.keyboard.press('Enter')]);
+		for (const objective of ['depot', 'suivi', 'retours']) {
+			await expect.poll(() => page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status'), { message: objective }).toBe('acquis');
+		}
+		await context.close();
+	}, 600_000);
+});
