@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Exercise } from '../../src/schemas/exercise';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion, press, reach } from './drive';
-import { completeCadrePractice, completePaymentCases, completeRejections, completeSimulator, depositInvoice } from './drive-s2';
+import { chooseOption, completeCadrePractice, completePaymentCases, completeRejections, completeSimulator, depositInvoice, typeDate, typeIn } from './drive-s2';
 import { axeViolations, hydrated, launch, newContext, site } from './harness';
 
 /** Lessons 7 to 11 as written, each with the exercises it places. */
@@ -106,4 +106,33 @@ describe('Séquence 2, invoices issued, with the keyboard only', () => {
 		}
 		await context.close();
 	}, 600_000);
+});
+
+describe('the payment-delay calculator', () => {
+	test('computes a late payment typed with the keyboard and shows the arithmetic', async () => {
+		const data = exercise('calcul-delai-paiement');
+		if (data.kind !== 'payment-delay') throw new Error('calcul-delai-paiement n’est pas un calculateur');
+		const late = data.data.cases.find((c) => c.id === 'retard-semestre');
+		if (!late) throw new Error('cas retard-semestre absent');
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await page.goto(site('lecons/10-tableau-de-bord-delais/'));
+		await hydrated(page);
+		const uid = 'calcul-delai-paiement';
+
+		await chooseOption(page, `#${uid}-acheteur`, late.buyerType);
+		await typeDate(page, `#${uid}-reception`, late.receiptDate);
+		await typeDate(page, `#${uid}-paiement`, late.paymentDate);
+		await typeIn(page, `#${uid}-montant`, '12 000,00');
+		await press(page, `[data-exercise="${uid}"]`, 'Calculer');
+
+		// 12 000 € × 10,15 % × 30 / 365 = 100,11 € (due 11 February 2026, paid 13 March: 30 days).
+		const result = page.locator(`#${uid}-resultat-titre`).locator('..');
+		await result.waitFor();
+		const text = ((await result.textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ');
+		expect(text).toContain('11 février 2026');
+		expect(text).toContain('100,11 €');
+		expect(text).toMatch(/× 30 \/ 365/);
+		await context.close();
+	}, 120_000);
 });

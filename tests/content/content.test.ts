@@ -94,3 +94,34 @@ describe('the Séquence 1 quiz', () => {
 		for (const lesson of lessons) expect(bank.filter((q) => q.lesson === lesson).length, lesson).toBeGreaterThanOrEqual(6);
 	});
 });
+
+describe('Séquence 2, invoices issued (lessons 7–11)', () => {
+	const bank = () => jsonIn('content/questions').flatMap((f) => read(f) as { lesson: string }[]);
+
+	test('every lesson from 7 to 11 exists and has at least 6 bank questions', () => {
+		const lessons = readdirSync('content/lessons').filter((f) => /^(0[7-9]|1[01])-.*\.mdx$/.test(f)).map((f) => f.replace('.mdx', ''));
+
+		expect(lessons.map((l) => l.slice(0, 2))).toEqual(['07', '08', '09', '10', '11']);
+		for (const lesson of lessons) expect(bank().filter((q) => q.lesson === lesson).length, lesson).toBeGreaterThanOrEqual(6);
+	});
+
+	test('the form-field exercise has at least 6 scenarios: EJ required, code service required, hospital, A2, A9 with a validator, a wrong SIRET on the purchase order', () => {
+		const ex = read('content/exercises/saisie-facture.json') as { scenarios: { expected: { cadre: string; siretValideur: string | null; siretDestinataire: string }; purchaseOrder: { buyerSiret: string }; annuaire: { siret: string; codeServiceDoitEtreRenseigne: boolean; numeroEJDoitEtreRenseigne: boolean; gestionNumeroEJOuCodeService: boolean; services: { ejRequired?: boolean }[] }[] }[] };
+		const recipient = (s: (typeof ex.scenarios)[number]) => s.annuaire.find((a) => a.siret === s.expected.siretDestinataire);
+
+		expect(ex.scenarios.length).toBeGreaterThanOrEqual(6);
+		expect(ex.scenarios.some((s) => recipient(s)?.numeroEJDoitEtreRenseigne)).toBe(true);
+		expect(ex.scenarios.some((s) => recipient(s)?.codeServiceDoitEtreRenseigne)).toBe(true);
+		expect(ex.scenarios.some((s) => recipient(s)?.gestionNumeroEJOuCodeService && recipient(s)?.services.some((v) => v.ejRequired))).toBe(true);
+		expect(ex.scenarios.some((s) => s.expected.cadre === 'A2')).toBe(true);
+		expect(ex.scenarios.some((s) => s.expected.cadre === 'A9' && s.expected.siretValideur !== null)).toBe(true);
+		expect(ex.scenarios.some((s) => s.purchaseOrder.buyerSiret.replace(/\s/g, '') !== s.expected.siretDestinataire)).toBe(true);
+	});
+
+	test('the rejection matching has at least 10 cases covering the three statuses', () => {
+		const ex = read('content/exercises/retours-causes-actions.json') as { data: { cases: { status: string }[] } };
+
+		expect(ex.data.cases.length).toBeGreaterThanOrEqual(10);
+		expect(new Set(ex.data.cases.map((c) => c.status))).toEqual(new Set(['a-recycler', 'suspendue', 'rejetee']));
+	});
+});
