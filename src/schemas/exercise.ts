@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { IdSchema, ObjectiveIdSchema } from './common';
 import { InvoiceScenarioSchema } from './invoice-form';
 import { CadreChooserSchema, PaymentDelaySchema, RejectionMatchingSchema, StatusSimulatorSchema } from './sequence-2-widgets';
+import { ReformTimelineSchema, SupportChooserSchema, WorksCircuitSchema } from './sequence-2-extra-widgets';
 import { StructureScenarioSchema } from './structure-scenario';
 
 const Common = {
@@ -73,6 +74,9 @@ const RejectionMatching = z.object({ kind: z.literal('rejection-matching'), ...C
 const CadreChooser = z.object({ kind: z.literal('cadre-chooser'), ...Common, data: CadreChooserSchema });
 const StatusSimulator = z.object({ kind: z.literal('status-simulator'), ...Common, data: StatusSimulatorSchema });
 const PaymentDelay = z.object({ kind: z.literal('payment-delay'), ...Common, data: PaymentDelaySchema });
+const ReformTimeline = z.object({ kind: z.literal('reform-timeline'), ...Common, data: ReformTimelineSchema });
+const WorksCircuit = z.object({ kind: z.literal('works-circuit'), ...Common, data: WorksCircuitSchema });
+const SupportChooser = z.object({ kind: z.literal('support-chooser'), ...Common, data: SupportChooserSchema });
 
 /**
  * Data of a widget placed in a lesson with <Exercise id="…" />, one variant per kind of widget.
@@ -87,5 +91,8 @@ export const ExerciseSchema = z.discriminatedUnion('kind', [
 	CadreChooser,
 	StatusSimulator,
 	PaymentDelay,
+	ReformTimeline,
+	WorksCircuit,
+	SupportChooser,
 ]);
 export type Exercise = z.infer<typeof ExerciseSchema>;
