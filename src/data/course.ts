@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { checkContentIntegrity } from '../lib/content-integrity';
+import { drawEvaluation } from '../lib/draw';
 import { extractSections } from '../lib/mdx-refs';
 import type { QuizItem } from '../lib/quiz-types';
 import type { Question } from '../schemas/question';
@@ -76,6 +77,20 @@ declare global {
 	var __coverageReported: boolean | undefined;
 }
 
+/** The ids an evaluation draws; `seen` guards against two quizzes excluding each other. */
+async function drawnIds(select: Extract<QuizSelection, { by: 'draw' }>, seen: string[] = []): Promise<string[]> {
+	let excluded: string[] = [];
+	if (select.exclude) {
+		if (seen.includes(select.exclude)) throw new Error(`Tirages qui s'excluent en boucle : ${[...seen, select.exclude].join(' → ')}`);
+		const other = await getEntry('quizzes', select.exclude);
+		if (!other) throw new Error(`Quiz « ${select.exclude} » inconnu (exclude)`);
+		excluded = other.data.select.by === 'draw' ? await drawnIds(other.data.select, [...seen, select.exclude]) : (await selectQuestions(other.data.select)).map((q) => q.id);
+	}
+	const bank = (await getCollection('questions')).map((q) => ({ id: q.id, objectives: q.data.objectives }));
+	const objectives = (await getObjectives()).map((o) => o.id);
+	return drawEvaluation(bank, objectives, select.perObjective, select.seed, new Set(excluded));
+}
+
 /** Questions a quiz selection picks from the bank, in bank order. */
 export async function selectQuestions(select: QuizSelection): Promise<CollectionEntry<'questions'>[]> {
 	const bank = await getCollection('questions');
@@ -88,6 +103,10 @@ export async function selectQuestions(select: QuizSelection): Promise<Collection
 			return bank.filter((q) => sequenceOf.get(q.data.lesson) === select.sequence);
 		case 'objective':
 			return bank.filter((q) => q.data.objectives.some((o) => select.objectives.includes(o)));
+		case 'draw': {
+			const ids = await drawnIds(select);
+			return ids.map((id) => bank.find((b) => b.id === id) as CollectionEntry<'questions'>);
+		}
 		case 'ids':
 			return select.ids.map((id) => {
 				const q = bank.find((b) => b.id === id);

@@ -7,6 +7,7 @@ import type { GlossaryTerm } from '../schemas/glossary';
 import { OBJECTIVE_IDS } from '../schemas/common';
 import type { Fact } from '../schemas/fact';
 import { lessonTargets, reachableResults, validateGuide } from './cadre-chooser';
+import { DrawError, drawEvaluation } from './draw';
 import { extractMdxRefs } from './mdx-refs';
 
 interface Entry<T> {
@@ -117,6 +118,19 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 		const s = quiz.data.select;
 		if (s.by === 'lesson' && !c.lessons.some((l) => l.id === s.lesson)) {
 			errors.push(where(quiz, 'select.lesson') + ` : leçon « ${s.lesson} » inconnue`);
+		}
+		if (s.by === 'draw') {
+			const other = s.exclude ? c.quizzes.find((q) => q.id === s.exclude) : undefined;
+			if (s.exclude && !other) errors.push(where(quiz, 'select.exclude') + ` : quiz « ${s.exclude} » inconnu`);
+			try {
+				const bank = c.questions.map((q) => ({ id: q.id, objectives: q.data.objectives }));
+				const objectives = OBJECTIVE_IDS.filter((o) => has(c.objectives, o));
+				const excluded = other?.data.select.by === 'draw' ? drawEvaluation(bank, objectives, other.data.select.perObjective, other.data.select.seed) : [];
+				drawEvaluation(bank, objectives, s.perObjective, s.seed, new Set(excluded));
+			} catch (error) {
+				if (!(error instanceof DrawError)) throw error;
+				errors.push(where(quiz, 'select') + ` : ${error.message}`);
+			}
 		}
 		if (s.by === 'ids') {
 			s.ids.forEach((id) => has(c.questions, id) || errors.push(where(quiz, 'select.ids') + ` : question « ${id} » inconnue`));

@@ -63,3 +63,16 @@ export function objectiveResults(
 ): Record<string, ObjectiveResult> {
 	return Object.fromEntries(objectives.map((o) => [o, objectiveResult(o, attemptsByItem, rule)]));
 }
+
+/**
+ * The learner's result at an evaluation for one objective: the mean of the latest scored
+ * attempt at each item answered in that context (« avant » or « apres »), or null.
+ */
+export function evaluationScore(objective: string, attemptsByItem: Record<string, Attempt[]>, context: 'avant' | 'apres'): number | null {
+	const scores: number[] = [];
+	for (const attempts of Object.values(attemptsByItem)) {
+		const last = attempts.filter((a) => a.context === context && a.outcome === 'scored' && a.objectives.includes(objective)).at(-1);
+		if (last) scores.push(last.score / last.max);
+	}
+	return scores.length === 0 ? null : scores.reduce((s, x) => s + x, 0) / scores.length;
+}

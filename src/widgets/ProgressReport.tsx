@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { formatDuration, formatPercent } from '../lib/format';
-import { objectiveResults, type MasteryParams, type ObjectiveStatus } from '../lib/mastery';
+import { evaluationScore, objectiveResults, type MasteryParams, type ObjectiveStatus } from '../lib/mastery';
 import { $progress, objectiveResultsStore } from '../stores/progress';
 import ProgressFileActions from './ProgressFileActions';
 
@@ -29,7 +29,8 @@ export default function ProgressReport({ objectives, lessons, rule }: Props) {
 			<p>
 				Un objectif est <strong>acquis</strong> quand la moyenne de vos meilleurs résultats (parmi les {rule.attemptsCounted} derniers
 				essais de chaque question) atteint {formatPercent(rule.threshold)} sur au moins {rule.minItems} questions différentes. Les
-				solutions affichées et le test de positionnement ne comptent pas.
+				solutions affichées et le test de positionnement ne comptent pas. Les deux dernières colonnes donnent vos résultats au test de
+				positionnement et à l’évaluation finale.
 			</p>
 			<div class="table-wrap" tabIndex={0} role="region" aria-labelledby="objectifs">
 				<table class="objectives-table">
@@ -39,6 +40,8 @@ export default function ProgressReport({ objectives, lessons, rule }: Props) {
 							<th scope="col">Statut</th>
 							<th scope="col">Score</th>
 							<th scope="col">Questions</th>
+							<th scope="col">Positionnement</th>
+							<th scope="col">Évaluation finale</th>
 						</tr>
 					</thead>
 					<tbody>
@@ -55,6 +58,14 @@ export default function ProgressReport({ objectives, lessons, rule }: Props) {
 									</td>
 									<td>{r?.score != null ? formatPercent(r.score) : '—'}</td>
 									<td>{r?.items ?? 0}</td>
+									{(['avant', 'apres'] as const).map((context) => {
+										const score = evaluationScore(o.id, progress.attempts, context);
+										return (
+											<td key={context} data-context={context}>
+												{score === null ? '—' : formatPercent(score)}
+											</td>
+										);
+									})}
 								</tr>
 							);
 						})}

@@ -455,3 +455,19 @@ describe('checkContentIntegrity', () => {
 		expect(errors).toEqual(['content/glossary/*.json › facts : fait « fait-absent » inconnu']);
 	});
 });
+
+describe('evaluation draws', () => {
+	test('a draw the bank cannot supply, and an unknown excluded quiz, are reported with the quiz file', () => {
+		const content = snapshot();
+		content.quizzes.push({
+			id: 'positionnement',
+			filePath: 'content/quizzes/positionnement.json',
+			data: { title: 'Test de positionnement', context: 'avant', select: { by: 'draw', perObjective: 2, seed: 'avant', exclude: 'absent' } },
+		});
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toContain('content/quizzes/positionnement.json › select.exclude : quiz « absent » inconnu');
+		expect(errors.some((e) => e.startsWith('content/quizzes/positionnement.json › select : tirage « avant » : l\'objectif'))).toBe(true);
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countsForMastery, itemScore, objectiveResult, objectiveResults } from '../../src/lib/mastery';
+import { countsForMastery, itemScore, objectiveResult, objectiveResults, evaluationScore } from '../../src/lib/mastery';
 import type { Attempt } from '../../src/lib/progress-model';
 
 const rule = { threshold: 0.8, attemptsCounted: 3, minItems: 3 };
@@ -213,5 +213,31 @@ describe('objectiveResult', () => {
 		const result = objectiveResult('depot', byItem, { threshold: 0.75, attemptsCounted: 1, minItems: 2 });
 
 		expect(result).toEqual({ status: 'acquis', score: 0.75, items: 2 });
+	});
+});
+
+describe('evaluationScore', () => {
+	const at = (context: 'lesson' | 'avant' | 'apres', score: number, max = 1, outcome: 'scored' | 'revealed' = 'scored') => ({
+		objectives: ['cadre'],
+		score,
+		max,
+		outcome,
+		context,
+		at: '2026-11-28T08:00:00.000Z',
+		durationMs: 1000,
+	});
+
+	test('averages the latest scored attempt of each item answered in that context', () => {
+		const attempts = { q1: [at('avant', 0), at('avant', 1)], q2: [at('avant', 0)], q3: [at('lesson', 1)] };
+
+		expect(evaluationScore('cadre', attempts, 'avant')).toBe(0.5);
+		expect(evaluationScore('cadre', attempts, 'apres')).toBeNull();
+	});
+
+	test('ignores revealed attempts and other objectives', () => {
+		const attempts = { q1: [at('apres', 1, 1, 'revealed')], q2: [{ ...at('apres', 1), objectives: ['banque'] }] };
+
+		expect(evaluationScore('cadre', attempts, 'apres')).toBeNull();
+		expect(evaluationScore('banque', attempts, 'apres')).toBe(1);
 	});
 });
