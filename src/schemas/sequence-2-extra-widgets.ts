@@ -68,6 +68,9 @@ export const WorksCircuitSchema = z
 		deadlines: z.array(z.object({ text: z.string().min(10), fact: IdSchema })).default([]),
 	})
 	.superRefine((d, ctx) => {
+		for (const [name, ids] of [['actors', d.actors.map((a) => a.id)], ['cadres', d.cadres.map((c) => c.code)], ['steps', d.steps.map((s) => s.id)]] as const) {
+			if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: [name], message: 'deux entrées ont le même identifiant' });
+		}
 		d.steps.forEach((s, i) => {
 			if (!d.actors.some((a) => a.id === s.actor)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'actor'], message: `acteur « ${s.actor} » absent de actors` });
 			if (!d.cadres.some((c) => c.code === s.cadre)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'cadre'], message: `cadre « ${s.cadre} » absent de cadres` });
@@ -87,6 +90,9 @@ export const SupportChooserSchema = z
 			.min(8),
 	})
 	.superRefine((d, ctx) => {
+		for (const [name, ids] of [['channels', d.channels.map((c) => c.id)], ['modes', d.modes.map((m) => m.id)], ['situations', d.situations.map((s) => s.id)]] as const) {
+			if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: [name], message: 'deux entrées ont le même identifiant' });
+		}
 		d.situations.forEach((s, i) => {
 			if (!d.channels.some((c) => c.id === s.channel)) ctx.addIssue({ code: 'custom', path: ['situations', i, 'channel'], message: `canal « ${s.channel} » absent de channels` });
 			if (!d.modes.some((m) => m.id === s.mode)) ctx.addIssue({ code: 'custom', path: ['situations', i, 'mode'], message: `mode « ${s.mode} » absent de modes` });
