@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { addDays, solveCase, type DelayCase } from '../../src/lib/payment-delay';
+import { classifyCompany, type CategoryThresholds } from '../../src/lib/company-category';
 import type { Fact } from '../../src/schemas/fact';
 import { solutionValues, type FieldName } from '../../src/lib/invoice-form';
 import type { InvoiceScenario } from '../../src/schemas/invoice-form';
@@ -156,4 +157,69 @@ export async function completePaymentCases(page: Page, scope: string, exerciseId
 		await typeIn(page, `#${exerciseId}-${c.id}-interets`, (solved.result.interestCents / 100).toFixed(2).replace('.', ','));
 	}
 	await press(page, `${scope} .delay-practice`, 'Vérifier');
+}
+
+/** Works circuit: steps put in order with « Monter » only, actor and cadre chosen, then « Vérifier ». */
+export async function completeWorks(
+	page: Page,
+	scope: string,
+	exerciseId: string,
+	data: { steps: { id: string; actor: string; cadre: string }[]; actors: { id: string }[]; cadres: { code: string }[] },
+	right: boolean
+): Promise<void> {
+	const id = (step: string, control: string) => `${exerciseId}-${step}-${control}`;
+	const order = async () => page.locator(`${scope} .works-step select`).evaluateAll((els) => els.map((e) => e.id).filter((x) => x.endsWith('-acteur')));
+	if (right) {
+		for (const [target, step] of data.steps.entries()) {
+			let at = (await order()).indexOf(id(step.id, 'acteur'));
+			if (at > target) {
+				await reach(page, `el.id === ${q(id(step.id, 'monter'))}`);
+				for (; at > target; at -= 1) await page.keyboard.press('Enter');
+			}
+		}
+	}
+	for (const step of data.steps) {
+		await chooseOption(page, `#${id(step.id, 'acteur')}`, right ? step.actor : (data.actors.find((a) => a.id !== step.actor)?.id as string));
+		await chooseOption(page, `#${id(step.id, 'cadre')}`, right ? step.cadre : (data.cadres.find((c) => c.code !== step.cadre)?.code as string));
+	}
+	await press(page, scope, 'Vérifier');
+}
+
+/** Support chooser: a channel and a mode for each situation, then « Vérifier ». */
+export async function completeSupport(
+	page: Page,
+	scope: string,
+	exerciseId: string,
+	data: { situations: { id: string; channel: string; mode: string }[]; channels: { id: string }[]; modes: { id: string }[] },
+	right: boolean
+): Promise<void> {
+	for (const s of data.situations) {
+		await chooseOption(page, `#${exerciseId}-${s.id}-canal`, right ? s.channel : (data.channels.find((c) => c.id !== s.channel)?.id as string));
+		await chooseOption(page, `#${exerciseId}-${s.id}-mode`, right ? s.mode : (data.modes.find((m) => m.id !== s.mode)?.id as string));
+	}
+	await press(page, scope, 'Vérifier');
+}
+
+/** The reform's thresholds, resolved from the facts as the build resolves them. */
+export function reformThresholds(t: Record<string, string>): CategoryThresholds {
+	const facts = readdirSync('content/facts').flatMap((f) => JSON.parse(readFileSync(`content/facts/${f}`, 'utf-8')) as Fact[]);
+	return Object.fromEntries(Object.entries(t).map(([k, id]) => [k, facts.find((f) => f.id === id)?.numericValue as number])) as unknown as CategoryThresholds;
+}
+
+/** Reform practice: a category for each company (the computed one, or another), then « Vérifier ». */
+export async function completeReformCases(
+	page: Page,
+	scope: string,
+	exerciseId: string,
+	data: { thresholds: Record<string, string>; cases: { id: string; headcount: number; turnover: number; balanceSheet: number }[] },
+	right: boolean
+): Promise<void> {
+	const thresholds = reformThresholds(data.thresholds);
+	for (const c of data.cases) {
+		const outcome = classifyCompany({ headcount: c.headcount, turnover: c.turnover, balanceSheet: c.balanceSheet }, thresholds);
+		if (!outcome.ok) throw new Error(`Cas ${c.id} inclassable`);
+		const value = right ? outcome.category : outcome.category === 'micro' ? 'ge' : 'micro';
+		await chooseOption(page, `#${exerciseId}-${c.id}-categorie`, value);
+	}
+	await press(page, scope, 'Vérifier');
 }

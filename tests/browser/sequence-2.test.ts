@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Exercise } from '../../src/schemas/exercise';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion, press, reach } from './drive';
-import { chooseOption, completeCadrePractice, completePaymentCases, completeRejections, completeSimulator, depositInvoice, typeDate, typeIn } from './drive-s2';
+import { chooseOption, completeCadrePractice, completePaymentCases, completeReformCases, completeRejections, completeSimulator, completeSupport, completeWorks, depositInvoice, typeDate, typeIn } from './drive-s2';
 import { axeViolations, hydrated, launch, newContext, site } from './harness';
 
-/** Lessons 7 to 11 as written, each with the exercises it places. */
+/** Lessons 7 to 15 as written, each with the exercises it places. */
 const lessons = readdirSync('content/lessons')
-	.filter((f) => /^(0[7-9]|1[01])-.*\.mdx$/.test(f))
+	.filter((f) => /^(0[7-9]|1[0-5])-.*\.mdx$/.test(f))
 	.sort()
 	.map((file) => ({
 		id: file.replace(/\.mdx$/, ''),
@@ -46,6 +46,15 @@ async function complete(page: Page, id: string, right: boolean): Promise<string>
 		case 'payment-delay':
 			await completePaymentCases(page, scope, id, data.data, right);
 			break;
+		case 'works-circuit':
+			await completeWorks(page, scope, id, data.data, right);
+			break;
+		case 'support-chooser':
+			await completeSupport(page, scope, id, data.data, right);
+			break;
+		case 'reform-timeline':
+			await completeReformCases(page, scope, id, data.data, right);
+			break;
 		default:
 			throw new Error(`Pas de pilote clavier pour ${data.kind}`);
 	}
@@ -59,6 +68,8 @@ async function startOver(page: Page, id: string): Promise<void> {
 	await press(page, `[data-exercise="${id}"]`, kind === 'status-simulator' ? 'Recommencer' : 'Réessayer');
 }
 
+const OBJECTIVES = ['depot', 'suivi', 'retours', 'sous-co', 'travaux', 'support', 'reforme'];
+
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launch();
@@ -67,17 +78,17 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-describe('Séquence 2, invoices issued, with the keyboard only', () => {
-	test('has lessons 7 to 11, each with at least one practice widget', () => {
-		expect(lessons.map((l) => l.id.slice(0, 2))).toEqual(['07', '08', '09', '10', '11']);
+describe('Séquence 2 with the keyboard only', () => {
+	test('has lessons 7 to 15, each with at least one practice widget', () => {
+		expect(lessons.map((l) => l.id.slice(0, 2))).toEqual(['07', '08', '09', '10', '11', '12', '13', '14', '15']);
 		for (const l of lessons) expect(l.exercises.length, l.id).toBeGreaterThan(0);
 	});
 
-	test('every widget done once wrongly then rightly turns depot, suivi and retours « acquis »', async () => {
+	test('every widget done once wrongly then rightly turns its objectives « acquis »', async () => {
 		const context = await newContext(browser);
 		const page = await context.newPage();
 		await page.goto(site('parcours/'));
-		for (const objective of ['depot', 'suivi', 'retours']) {
+		for (const objective of OBJECTIVES) {
 			expect(await page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status')).toBe('non-evalue');
 		}
 
@@ -101,11 +112,11 @@ describe('Séquence 2, invoices issued, with the keyboard only', () => {
 
 		await reach(page, `el.textContent.trim() === 'Mon parcours'`);
 		await Promise.all([page.waitForURL('**/parcours/'), page.keyboard.press('Enter')]);
-		for (const objective of ['depot', 'suivi', 'retours']) {
+		for (const objective of OBJECTIVES) {
 			await expect.poll(() => page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status'), { message: objective }).toBe('acquis');
 		}
 		await context.close();
-	}, 600_000);
+	}, 900_000);
 });
 
 describe('the payment-delay calculator', () => {

@@ -1,0 +1,86 @@
+import type { z } from 'astro/zod';
+import { useEffect, useState } from 'preact/hooks';
+import type { CategoryThresholds } from '../lib/company-category';
+import { localIsoDate, type Obligation, type Source } from '../lib/reform-calendar';
+import type { ReformTimelineSchema } from '../schemas/sequence-2-extra-widgets';
+import CategoryPractice from './reform/CategoryPractice';
+import SizeForm from './reform/SizeForm';
+import TodayControl from './reform/TodayControl';
+
+/** The exercise data, as validated by ReformTimelineSchema. */
+export type ReformTimelineData = z.output<typeof ReformTimelineSchema>;
+
+/** A calendar set then changed (fact 8.2), with the dates it named. */
+export interface HistoryEntry {
+	id: string;
+	text: string;
+	dates: { date: string; label: string }[];
+}
+
+export type { CategoryThresholds, Obligation, Source };
+
+/** The island's props: the exercise, plus the facts resolved at build time. */
+export interface ReformTimelineProps {
+	exerciseId: string;
+	objectives: string[];
+	data: ReformTimelineData;
+	/** Size thresholds of fact 8.3.1, in people and euros. */
+	thresholds: CategoryThresholds;
+	/** Date at which the size is assessed (fact 10.7), YYYY-MM-DD. */
+	assessmentDate: string;
+	/** Each obligation with its date, confidence and source. */
+	obligations: Obligation[];
+	/** Dates set then abandoned, shown on demand. */
+	history: HistoryEntry[];
+	/** The build date, YYYY-MM-DD: « aujourd’hui » until the browser gives its own. */
+	today: string;
+	sources?: Source[];
+}
+
+/**
+ * Lesson 15's reform timeline by company size: the category from the figures (with the
+ * reasoning), the obligations on a timeline around « aujourd’hui », then companies to classify.
+ * Only the practice cases are recorded.
+ */
+export default function ReformTimeline({ exerciseId, objectives, data, thresholds, assessmentDate, obligations, history, today, sources }: ReformTimelineProps) {
+	// The server renders the build date; the browser's own date replaces it once started.
+	const [deviceToday, setDeviceToday] = useState(today);
+	const [override, setOverride] = useState<string | null>(null);
+	const [live, setLive] = useState('');
+	useEffect(() => setDeviceToday(localIsoDate(new Date())), []);
+	const current = override ?? deviceToday;
+
+	return (
+		<div class="widget reform-timeline">
+			<TodayControl uid={exerciseId} deviceToday={deviceToday} override={override} onChange={setOverride} announce={setLive} />
+			<SizeForm
+				uid={exerciseId}
+				thresholds={thresholds}
+				assessmentDate={assessmentDate}
+				obligations={obligations}
+				actions={data.actions}
+				history={history}
+				today={current}
+				announce={setLive}
+			/>
+			<CategoryPractice exerciseId={exerciseId} objectives={objectives} cases={data.cases} assessmentDate={assessmentDate} thresholds={thresholds} obligations={obligations} announce={setLive} />
+			{sources && sources.length > 0 ? (
+				<div class="reform-sources">
+					<p>Sources :</p>
+					<ul>
+						{sources.map((s) => (
+							<li key={s.url}>
+								<a href={s.url} rel="external noreferrer">
+									{s.label}
+								</a>
+							</li>
+						))}
+					</ul>
+				</div>
+			) : null}
+			<p role="status" class="visually-hidden">
+				{live}
+			</p>
+		</div>
+	);
+}

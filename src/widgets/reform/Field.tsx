@@ -1,0 +1,44 @@
+import type { ComponentChildren, JSX } from 'preact';
+
+/** What a control needs to be tied to its hint and its error message. */
+export interface ControlProps {
+	id: string;
+	'aria-describedby'?: string;
+	'aria-invalid'?: true;
+}
+
+interface Props {
+	id: string;
+	label: ComponentChildren;
+	required?: boolean;
+	hint?: ComponentChildren;
+	error?: string;
+	control: (props: ControlProps) => JSX.Element;
+}
+
+/**
+ * A labelled form field: visible label, hint and inline error tied to the control by
+ * aria-describedby, aria-invalid when wrong (GOV.UK / DSFR pattern).
+ */
+export default function Field({ id, label, required, hint, error, control }: Props) {
+	const describedBy = [hint ? `${id}-aide` : '', error ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
+	return (
+		<div class={error ? 'field reform-field field-invalid' : 'field reform-field'}>
+			<label for={id}>
+				{label}
+				{required ? <span aria-hidden="true"> *</span> : null}
+			</label>
+			{hint ? (
+				<p id={`${id}-aide`} class="question-hint">
+					{hint}
+				</p>
+			) : null}
+			{error ? (
+				<p id={`${id}-erreur`} class="field-errors">
+					<span class="visually-hidden">Erreur : </span>✗ {error}
+				</p>
+			) : null}
+			{control({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+		</div>
+	);
+}
