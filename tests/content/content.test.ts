@@ -125,3 +125,34 @@ describe('Séquence 2, invoices issued (lessons 7–11)', () => {
 		expect(new Set(ex.data.cases.map((c) => c.status))).toEqual(new Set(['a-recycler', 'suspendue', 'rejetee']));
 	});
 });
+
+describe('the bank and the evaluations (issue 5)', () => {
+	const bank = () => jsonIn('content/questions').flatMap((f) => read(f) as { id: string; objectives: string[] }[]);
+
+	test('the bank holds at least 120 questions, and each objective at least 8', () => {
+		const all = bank();
+
+		expect(all.length).toBeGreaterThanOrEqual(120);
+		for (const o of ['cadre', 'compte', 'banque', 'depot', 'suivi', 'retours', 'sous-co', 'travaux', 'support', 'reforme']) {
+			expect(all.filter((q) => q.objectives.includes(o)).length, o).toBeGreaterThanOrEqual(8);
+		}
+	});
+
+	test('the positioning test and the final evaluation draw 2 per objective, « avant » and « apres », the final excluding the first', () => {
+		const avant = read('content/quizzes/positionnement.json') as { context: string; select: { by: string; perObjective: number; exclude?: string } };
+		const apres = read('content/quizzes/evaluation-finale.json') as typeof avant;
+
+		expect([avant.context, avant.select.by, avant.select.perObjective]).toEqual(['avant', 'draw', 2]);
+		expect([apres.context, apres.select.by, apres.select.perObjective, apres.select.exclude]).toEqual(['apres', 'draw', 2, 'positionnement']);
+	});
+
+	test('the Séquence 2 quiz asks existing questions of lessons 7 to 15, each once', () => {
+		const quiz = read('content/quizzes/quiz-sequence-2.json') as { sequence: number; select: { ids: string[] } };
+		const ids = new Set(bank().map((q) => q.id));
+
+		expect(quiz.sequence).toBe(2);
+		expect(quiz.select.ids.filter((id) => !ids.has(id))).toEqual([]);
+		expect(new Set(quiz.select.ids).size).toBe(quiz.select.ids.length);
+		expect(quiz.select.ids.every((id) => /^l(0[7-9]|1[0-5])-/.test(id))).toBe(true);
+	});
+});
