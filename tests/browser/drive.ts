@@ -32,12 +32,16 @@ const q = JSON.stringify;
 export async function chooseRadio(page: Page, scope: string, text: string): Promise<void> {
 	await reach(page, `el.type === 'radio' && el.closest(${q(scope)})`);
 	const count = await page.locator(`${scope} input[type="radio"]`).count();
-	for (let i = 0; i <= count; i += 1) {
-		if ((await labelOf(page)).startsWith(text)) {
-			await page.keyboard.press('Space');
-			return;
+	// Exact label first (« EA » must not pick « EAV »); a label that only starts with the text
+	// (extra marks such as « (libellé indicatif) ») as a second pass.
+	for (const matches of [(label: string) => label === text, (label: string) => label.startsWith(text)]) {
+		for (let i = 0; i <= count; i += 1) {
+			if (matches(await labelOf(page))) {
+				await page.keyboard.press('Space');
+				return;
+			}
+			await page.keyboard.press('ArrowDown');
 		}
-		await page.keyboard.press('ArrowDown');
 	}
 	throw new Error(`Option « ${text} » introuvable dans ${scope}`);
 }
