@@ -3,7 +3,7 @@ import { formatDate } from '../../lib/format';
 import { calculateFromForm, formatEuros, formatRate, suggestRate, type BuyerTypeFact, type DelayField, type DelayFormValues, type DelayOutcome, type DelayRules } from '../../lib/payment-delay';
 import DelayResultView from './DelayResultView';
 import ErrorSummary from './ErrorSummary';
-import Field, { type ControlProps } from './Field';
+import Field, { type ControlProps } from '../shared/Field';
 import RateHint from './RateHint';
 
 interface Props {
@@ -76,7 +76,7 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 			<h4 id={`${uid}-calc-titre`}>Calculateur de délai de paiement et d’intérêts moratoires</h4>
 			<p class="question-hint">Les champs marqués d’un astérisque (*) sont obligatoires. Le calcul se fait dans votre navigateur : rien n’est envoyé ni enregistré.</p>
 			{errors.length > 0 ? <ErrorSummary summaryRef={summary} uid={uid} errors={errors} ids={ids} /> : null}
-			<Field
+			<Field variant="delay-field"
 				id={ids.buyerType}
 				label="Type d’acheteur public"
 				required
@@ -105,7 +105,7 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 					</select>
 				)}
 			/>
-			<Field
+			<Field variant="delay-field"
 				id={ids.receiptDate}
 				label="Date de réception de la facture"
 				required
@@ -125,13 +125,13 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 				</p>
 				{values.interrupted ? (
 					<>
-						<Field id={ids.interruptionFrom} label="Début de l’interruption" required error={errorOf('interruptionFrom')} control={date('interruptionFrom')} />
-						<Field id={ids.documentsReceived} label="Réception de toutes les pièces demandées" required error={errorOf('documentsReceived')} control={date('documentsReceived')} />
+						<Field variant="delay-field" id={ids.interruptionFrom} label="Début de l’interruption" required error={errorOf('interruptionFrom')} control={date('interruptionFrom')} />
+						<Field variant="delay-field" id={ids.documentsReceived} label="Réception de toutes les pièces demandées" required error={errorOf('documentsReceived')} control={date('documentsReceived')} />
 					</>
 				) : null}
 			</fieldset>
-			<Field id={ids.paymentDate} label="Date du paiement effectif" required error={errorOf('paymentDate')} hint="La date de mise en paiement du principal." control={date('paymentDate')} />
-			<Field
+			<Field variant="delay-field" id={ids.paymentDate} label="Date du paiement effectif" required error={errorOf('paymentDate')} hint="La date de mise en paiement du principal." control={date('paymentDate')} />
+			<Field variant="delay-field"
 				id={ids.amount}
 				label="Montant TTC payé en retard (€)"
 				required
@@ -139,7 +139,7 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 				hint="Par exemple 1 234,56 ou 1234.56."
 				control={(p) => <input {...p} type="text" inputMode="decimal" autocomplete="off" aria-required="true" value={values.amount} onInput={(e) => set({ amount: value(e) })} />}
 			/>
-			<Field
+			<Field variant="delay-field"
 				id={ids.rate}
 				label="Taux des intérêts moratoires (%)"
 				error={errorOf('rate')}

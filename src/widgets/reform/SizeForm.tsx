@@ -4,7 +4,7 @@ import { formatDate } from '../../lib/format';
 import { reformCalendar, type DutyAction, type Obligation } from '../../lib/reform-calendar';
 import type { HistoryEntry } from '../ReformTimeline';
 import ErrorSummary, { type SummaryError } from './ErrorSummary';
-import Field, { type ControlProps } from './Field';
+import Field, { type ControlProps } from '../shared/Field';
 import SizeResult, { type SizeFinding } from './SizeResult';
 
 interface Props {
@@ -116,12 +116,12 @@ export default function SizeForm({ uid, thresholds, assessmentDate, obligations,
 						<p id={`${uid}-exercice`} class="question-hint">
 							Ceux du dernier exercice clos avant le {formatDate(assessmentDate)} (à défaut, du premier exercice clos à partir de cette date). Montants en euros, en chiffres.
 						</p>
-						<Field id={ids.headcount} label="Effectif (nombre de personnes)" required error={errorOf('headcount')} hint="Par exemple 12." control={figure('headcount')} />
-						<Field id={ids.turnover} label="Chiffre d’affaires annuel (€)" required error={errorOf('turnover')} hint="En euros, par exemple 1 234 567." control={figure('turnover')} />
-						<Field id={ids.balanceSheet} label="Total de bilan (€)" required error={errorOf('balanceSheet')} hint="En euros, par exemple 1 234 567." control={figure('balanceSheet')} />
+						<Field variant="reform-field" id={ids.headcount} label="Effectif (nombre de personnes)" required error={errorOf('headcount')} hint="Par exemple 12." control={figure('headcount')} />
+						<Field variant="reform-field" id={ids.turnover} label="Chiffre d’affaires annuel (€)" required error={errorOf('turnover')} hint="En euros, par exemple 1 234 567." control={figure('turnover')} />
+						<Field variant="reform-field" id={ids.balanceSheet} label="Total de bilan (€)" required error={errorOf('balanceSheet')} hint="En euros, par exemple 1 234 567." control={figure('balanceSheet')} />
 					</fieldset>
 				) : (
-					<Field
+					<Field variant="reform-field"
 						id={ids.category}
 						label="Catégorie de l’entreprise"
 						required

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../lib/format';
 import { isoToDay } from '../../lib/reform-calendar';
-import Field from './Field';
+import Field from '../shared/Field';
 
 interface Props {
 	uid: string;
@@ -26,7 +26,7 @@ export default function TodayControl({ uid, deviceToday, override, onChange, ann
 
 	return (
 		<div class="reform-today-control">
-			<Field
+			<Field variant="reform-field"
 				id={id}
 				label="Date du jour (formateur)"
 				error={error}

@@ -14,16 +14,18 @@ interface Props {
 	hint?: ComponentChildren;
 	error?: string;
 	control: (props: ControlProps) => JSX.Element;
+	/** The widget's own field class, for its stylesheet (« delay-field », « reform-field »). */
+	variant?: string;
 }
 
 /**
- * A labelled form field: visible label, hint and inline error tied to the control by
+ * Shared by the calculator and reform widgets. A labelled form field: visible label, hint and inline error tied to the control by
  * aria-describedby, aria-invalid when wrong (GOV.UK / DSFR pattern).
  */
-export default function Field({ id, label, required, hint, error, control }: Props) {
+export default function Field({ id, label, required, hint, error, control, variant }: Props) {
 	const describedBy = [hint ? `${id}-aide` : '', error ? `${id}-erreur` : ''].filter(Boolean).join(' ') || undefined;
 	return (
-		<div class={error ? 'field delay-field field-invalid' : 'field delay-field'}>
+		<div class={['field', variant, error ? 'field-invalid' : ''].filter(Boolean).join(' ')}>
 			<label for={id}>
 				{label}
 				{required ? <span aria-hidden="true"> *</span> : null}
