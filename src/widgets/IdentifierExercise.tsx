@@ -3,6 +3,7 @@ import type { IdentifierKind } from '../schemas/exercise';
 import { recordAttempt } from '../stores/progress';
 import IdentifierFreeCheck from './IdentifierFreeCheck';
 import { useRevealRequest } from './use-reveal';
+import CheckActions from './shared/CheckActions';
 
 /** A number to judge, with its verdict computed at build time by src/lib/identifiers.ts. */
 export interface JudgedItem {
@@ -119,20 +120,7 @@ export default function IdentifierExercise({ exerciseId, objectives, items, free
 					);
 				})}
 			</ol>
-			{warning ? <p class="question-warning">{warning}</p> : null}
-			<div class="question-actions">
-				<button type="button" class="btn" onClick={verify}>
-					Vérifier
-				</button>
-				<button type="button" class="btn btn-secondary" onClick={reveal}>
-					Voir la solution
-				</button>
-				{checked ? (
-					<button type="button" class="btn btn-secondary" onClick={retry}>
-						Réessayer
-					</button>
-				) : null}
-			</div>
+			<CheckActions warning={warning} canRetry={Boolean(checked)} onVerify={verify} onReveal={reveal} onRetry={retry} />
 			{checked === 'scored' ? (
 				<p class="quiz-score">
 					Réponses justes : {right} sur {items.length}.

@@ -5,6 +5,7 @@ import { recordAttempt } from '../../stores/progress';
 import { useRevealRequest } from '../use-reveal';
 import { DelaySteps } from './DelayResultView';
 import RatesTable from './RatesTable';
+import CheckActions from '../shared/CheckActions';
 
 /** A practice case: its text and its data. */
 export interface PracticeCase extends DelayCase {
@@ -121,20 +122,7 @@ export default function DelayPractice({ exerciseId, objectives, cases, buyerType
 					);
 				})}
 			</ol>
-			{warning ? <p class="question-warning">{warning}</p> : null}
-			<div class="question-actions">
-				<button type="button" class="btn" onClick={verify}>
-					Vérifier
-				</button>
-				<button type="button" class="btn btn-secondary" onClick={reveal}>
-					Voir la solution
-				</button>
-				{checked ? (
-					<button type="button" class="btn btn-secondary" onClick={retry}>
-						Réessayer
-					</button>
-				) : null}
-			</div>
+			<CheckActions warning={warning} canRetry={Boolean(checked)} onVerify={verify} onReveal={reveal} onRetry={retry} />
 		</section>
 	);
 }

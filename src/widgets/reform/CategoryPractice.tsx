@@ -5,6 +5,7 @@ import { applicableObligations, DUTY_LABEL, type Obligation } from '../../lib/re
 import { recordAttempt } from '../../stores/progress';
 import type { ReformTimelineData } from '../ReformTimeline';
 import { useRevealRequest } from '../use-reveal';
+import CheckActions from '../shared/CheckActions';
 
 interface Props {
 	exerciseId: string;
@@ -135,20 +136,7 @@ export default function CategoryPractice({ exerciseId, objectives, cases, assess
 					);
 				})}
 			</ol>
-			{warning ? <p class="question-warning">{warning}</p> : null}
-			<div class="question-actions">
-				<button type="button" class="btn" onClick={verify}>
-					Vérifier
-				</button>
-				<button type="button" class="btn btn-secondary" onClick={reveal}>
-					Voir la solution
-				</button>
-				{checked ? (
-					<button type="button" class="btn btn-secondary" onClick={retry}>
-						Réessayer
-					</button>
-				) : null}
-			</div>
+			<CheckActions warning={warning} canRetry={Boolean(checked)} onVerify={verify} onReveal={reveal} onRetry={retry} />
 		</section>
 	);
 }
