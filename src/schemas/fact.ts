@@ -18,6 +18,16 @@ export const FactSchema = z.object({
 	/** Where the fact comes from: an official page first. */
 	source: z.object({ url: SourceUrlSchema, label: z.string().min(3) }),
 	confidence: ConfidenceSchema,
+	/**
+	 * Short French note shown with every display of a likely or unsure fact (« à vérifier »,
+	 * « selon la FAQ de l’AIFE »). Required for those two confidences (see FactSchema's refinement).
+	 */
+	note: z.string().min(3).optional(),
+	/**
+	 * Plain phrasings of the claim, as a writer would type it when restating it as certain. The build
+	 * fails when one of them appears in a page outside a display that carries the note.
+	 */
+	phrasings: z.array(z.string().min(6)).min(1).optional(),
 	/** Line of the fact sheet it comes from (« 1.5 », « 10.12 »). */
 	sheetRef: z.string().regex(/^\d+(\.\d+)*$/, 'référence de la fiche de faits attendue (ex. 10.12)'),
 	/** Date the fact was last checked against its source. */
