@@ -1,0 +1,154 @@
+/**
+ * Word counts of a lesson's MDX source, for the readability limit (at most 1,500 words on the
+ * main path, tests/content/readability.test.ts) and for the lesson durations computed at build
+ * (src/data/course.ts: 200 words a minute, content/reading.json).
+ *
+ * The main path is what every learner reads: the MDX body without its frontmatter, `{/* *\/}`
+ * comments, « Pour aller plus loin » disclosures (`<PlusLoin>…</PlusLoin>`), trainer notes
+ * (`<NoteFormateur>…</NoteFormateur>`), self-closing components (`<Exercise />`, `<Fait />`,
+ * `<Chronologie />`) and the component tags themselves. The text between `<Terme …>` and
+ * `</Terme>` or `<LienLecon …>` and `</LienLecon>` is prose and counts.
+ *
+ * A word is a whitespace-separated token holding at least one letter or digit, so Markdown
+ * markers (`-`, `**`, `|`), the French « guillemets » and a lone « : » count for nothing, while
+ * « l’entreprise » is one word. JavaScript's `\s` includes the non-breaking spaces (U+00A0,
+ * U+202F) French typography puts inside « … » and before « : ».
+ */
+
+/**
+ * An opening, closing or self-closing JSX tag; attribute values may hold `>` or `{[…]}`. Each
+ * alternative starts with a different character, so a tag that never closes fails fast.
+ */
+const TAG = /<\/?[A-Za-z][\w.]*(?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\})*>/g;
+
+/** Words the limit and the reading time are measured in. */
+const WORD = /[\p{L}\p{N}]/u;
+
+/** Removes a leading `---` frontmatter block, when there is one. */
+export function stripFrontmatter(source: string): string {
+	const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+	return match ? source.slice(match[0].length) : source;
+}
+
+/** Removes MDX comments `{/* … *\/}`, which may span lines. */
+function stripComments(body: string): string {
+	return body.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, ' ');
+}
+
+/**
+ * The spans `[start, end)` of every top-level `<Name …>…</Name>` block of a component, tags
+ * included. Nesting of the same component is matched by depth, so a block inside a block does
+ * not close the outer one early. A self-closing `<Name … />` is a block of its own. An unclosed
+ * block runs to the end of the body: its content is then not main-path prose either.
+ */
+function blockSpans(body: string, component: string): [number, number][] {
+	const spans: [number, number][] = [];
+	let depth = 0;
+	let start = 0;
+	for (const match of body.matchAll(TAG)) {
+		const tag = match[0];
+		const name = /^<\/?([A-Za-z][\w.]*)/.exec(tag)?.[1];
+		if (name !== component) continue;
+		const index = match.index ?? 0;
+		if (tag.startsWith('</')) {
+			if (depth === 0) continue;
+			depth -= 1;
+			if (depth === 0) spans.push([start, index + tag.length]);
+		} else if (tag.endsWith('/>')) {
+			if (depth === 0) spans.push([index, index + tag.length]);
+		} else {
+			if (depth === 0) start = index;
+			depth += 1;
+		}
+	}
+	if (depth > 0) spans.push([start, body.length]);
+	return spans;
+}
+
+/** The body with every block of the component replaced by a blank line. */
+function removeBlocks(body: string, component: string): string {
+	let out = '';
+	let last = 0;
+	for (const [start, end] of blockSpans(body, component)) {
+		out += body.slice(last, start) + '\n\n';
+		last = end;
+	}
+	return out + body.slice(last);
+}
+
+/** The inner text of every top-level block of the component (tags excluded). */
+function blockContents(body: string, component: string): string[] {
+	return blockSpans(body, component).map(([start, end]) => {
+		const block = body.slice(start, end);
+		if (block.endsWith('/>') && !block.includes(`</${component}>`)) return '';
+		const open = new RegExp(TAG.source).exec(block);
+		const inner = block.slice(open ? open[0].length : 0);
+		return inner.endsWith(`</${component}>`) ? inner.slice(0, -`</${component}>`.length) : inner;
+	});
+}
+
+/** Counts the words of a text: whitespace-separated tokens holding a letter or a digit. */
+export function countWords(text: string): number {
+	return text.split(/\s+/u).filter((token) => WORD.test(token)).length;
+}
+
+/**
+ * Removes what is not prose from MDX: comments, trainer notes, then every remaining tag (a
+ * self-closing component disappears whole; a paired one leaves its inner text).
+ */
+function prose(mdx: string): string {
+	return removeBlocks(stripComments(mdx), 'NoteFormateur').replace(TAG, ' ');
+}
+
+/**
+ * Words of a lesson's main path, as the readability limit counts them (module comment above).
+ * Accepts the whole `.mdx` source or its body.
+ */
+export function countMainPathWords(body: string): number {
+	const text = removeBlocks(removeBlocks(stripComments(stripFrontmatter(body)), 'NoteFormateur'), 'PlusLoin');
+	return countWords(prose(text));
+}
+
+/**
+ * Words inside the lesson's « Pour aller plus loin » disclosures (their titles excluded, trainer
+ * notes inside them excluded): the extra reading of a learner who opens them all.
+ */
+export function countDisclosureWords(body: string): number {
+	const text = removeBlocks(stripComments(stripFrontmatter(body)), 'NoteFormateur');
+	return blockContents(text, 'PlusLoin').reduce((sum, inner) => sum + countWords(prose(inner)), 0);
+}
+
+/** The inner MDX of each `<Essentiel>` block of a lesson, in order. */
+export function essentielBlocks(body: string): string[] {
+	return blockContents(stripComments(stripFrontmatter(body)), 'Essentiel');
+}
+
+/**
+ * The list items of the first `<Essentiel>` block (lines starting with `-`, `*` or `1.`), as
+ * plain text; an empty array when the lesson has none. Continuation lines are not items.
+ */
+export function essentielItems(body: string): string[] {
+	const [block] = essentielBlocks(body);
+	if (block === undefined) return [];
+	return block
+		.split('\n')
+		.map((line) => /^\s{0,3}(?:[-*+]|\d+[.)])\s+(.*\S)\s*$/.exec(line)?.[1])
+		.filter((item): item is string => item !== undefined)
+		.map((item) => item.replace(TAG, '').replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Where the lesson's blocks sit: offsets (in the body without frontmatter and comments) of each
+ * `<Essentiel>` opening tag and of the first `<Section>`, or -1 when absent.
+ */
+export function essentielPlacement(body: string): { essentiel: number[]; firstSection: number } {
+	const text = stripComments(stripFrontmatter(body));
+	const essentiel: number[] = [];
+	let firstSection = -1;
+	for (const match of text.matchAll(TAG)) {
+		const tag = match[0];
+		if (/^<Essentiel\b/.test(tag)) essentiel.push(match.index ?? 0);
+		else if (firstSection < 0 && /^<Section\b/.test(tag)) firstSection = match.index ?? 0;
+	}
+	return { essentiel, firstSection };
+}

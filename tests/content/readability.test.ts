@@ -1,0 +1,168 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import {
+	countDisclosureWords,
+	countMainPathWords,
+	countWords,
+	essentielItems,
+	essentielPlacement,
+} from '../../src/lib/lesson-words';
+
+/** The main-path limit of issue 9: what a lesson asks every learner to read. */
+const MAX_MAIN_PATH_WORDS = 1500;
+
+describe('countWords', () => {
+	test('counts tokens with a letter or a digit; French punctuation alone is not a word', () => {
+		// Non-breaking spaces (U+00A0, U+202F) inside « … » and before « : » are whitespace too.
+		expect(countWords('« Chorus\u00a0Pro » : l’entreprise dépose 5\u202f000 factures !')).toBe(7);
+		expect(countWords('- **gras** | — … « » ; : 1.')).toBe(2);
+	});
+});
+
+describe('countMainPathWords', () => {
+	test('ignores the frontmatter', () => {
+		const mdx = '---\ntitle: "Un titre de cinq mots"\nduration: 25\n---\n\nDeux mots.\n';
+
+		expect(countMainPathWords(mdx)).toBe(2);
+	});
+
+	test('ignores MDX comments, even over several lines', () => {
+		expect(countMainPathWords('Avant {/* un commentaire\nsur deux lignes */} après.')).toBe(2);
+	});
+
+	test('drops self-closing components whole, attributes included', () => {
+		const mdx = [
+			'Le délai est de <Fait id="delai-paiement-etat" affichage="phrase" /> jours.',
+			'<Exercise id="siret-exercice" />',
+			'<Chronologie titre="Obligation de transmettre" faits={["obligation-eti", "obligation-pme"]} />',
+		].join('\n\n');
+
+		expect(countMainPathWords(mdx)).toBe(5);
+	});
+
+	test('keeps the text of <Terme> and <LienLecon>, not their tags', () => {
+		const mdx = 'Le <Terme id="gestionnaire-principal">gestionnaire principal</Terme> valide (voir <LienLecon lesson="02-gestionnaire-utilisateurs" section="roles">la leçon 2</LienLecon>).';
+
+		expect(countMainPathWords(mdx)).toBe(8);
+	});
+
+	test('drops <PlusLoin> with its title and everything nested in it', () => {
+		const mdx = `<Section id="a" title="Titre de section">
+
+Un deux trois.
+
+<PlusLoin titre="l’historique du portail (2012–2017)">
+
+Quatre cinq <Terme id="aife">AIFE</Terme> et <Fait id="chorus-pro-ouverture" />.
+
+- un point > deux ;
+
+</PlusLoin>
+
+Six.
+
+</Section>`;
+
+		expect(countMainPathWords(mdx)).toBe(4);
+		expect(countDisclosureWords(mdx)).toBe(7);
+	});
+
+	test('drops trainer notes, also inside a disclosure', () => {
+		const mdx = `Texte visible.
+
+<NoteFormateur>
+Faites deviner la réponse à la salle.
+</NoteFormateur>
+
+<PlusLoin titre="détail">
+Caché.
+<NoteFormateur>Note.</NoteFormateur>
+</PlusLoin>`;
+
+		expect(countMainPathWords(mdx)).toBe(2);
+		expect(countDisclosureWords(mdx)).toBe(1);
+	});
+
+	test('a tag spread over several lines is removed whole', () => {
+		const mdx = '<PlusLoin\n\ttitre="les cas rares"\n>\nrare\n</PlusLoin>\n<Section\n  id="b"\n  title="Deux mots"\n>\nvisible\n</Section>';
+
+		expect(countMainPathWords(mdx)).toBe(1);
+	});
+
+	test('« L’essentiel » is on the main path', () => {
+		expect(countMainPathWords('<Essentiel>\n\n- Un point.\n- Deux points.\n\n</Essentiel>')).toBe(4);
+	});
+});
+
+describe('essentielItems and essentielPlacement', () => {
+	const lesson = `---
+title: "X"
+---
+
+{/* <Essentiel> dans un commentaire ne compte pas */}
+
+<Essentiel>
+
+- Un <Terme id="siret">SIRET</Terme> par structure.
+- Le gestionnaire principal valide
+  les rattachements.
+* Troisième.
+
+</Essentiel>
+
+<Section id="a" title="A">
+
+- pas un item de l’essentiel
+
+</Section>`;
+
+	test('lists the items of the block, tags removed, continuation lines not counted', () => {
+		expect(essentielItems(lesson)).toEqual(['Un SIRET par structure.', 'Le gestionnaire principal valide', 'Troisième.']);
+	});
+
+	test('finds the block before the first section, and ignores comments', () => {
+		const { essentiel, firstSection } = essentielPlacement(lesson);
+
+		expect(essentiel).toHaveLength(1);
+		expect(essentiel[0]).toBeLessThan(firstSection);
+	});
+
+	test('a lesson without the block has no items', () => {
+		expect(essentielItems('<Section id="a" title="A">\n\n- un\n\n</Section>')).toEqual([]);
+	});
+});
+
+const LESSONS_DIR = 'content/lessons';
+const lessons = readdirSync(LESSONS_DIR)
+	.filter((f) => f.endsWith('.mdx'))
+	.map((file) => ({ file, source: readFileSync(join(LESSONS_DIR, file), 'utf-8') }));
+
+describe('every lesson is readable in the time it claims (issue 9)', () => {
+	test('there are lessons to check', () => {
+		expect(lessons.length).toBeGreaterThanOrEqual(15);
+	});
+
+	test.each(lessons)(`$file: at most ${MAX_MAIN_PATH_WORDS} words on the main path`, ({ file, source }) => {
+		const words = countMainPathWords(source);
+
+		expect(words, `${file} : ${words} mots hors « Pour aller plus loin », notes formateur et widgets (limite ${MAX_MAIN_PATH_WORDS})`).toBeLessThanOrEqual(MAX_MAIN_PATH_WORDS);
+	});
+
+	test.each(lessons)('$file: one « L’essentiel », before the first section, of 5 to 8 items', ({ file, source }) => {
+		const { essentiel, firstSection } = essentielPlacement(source);
+
+		expect(essentiel.length, `${file} : nombre de blocs <Essentiel>`).toBe(1);
+		expect(firstSection, `${file} : aucune <Section>`).toBeGreaterThan(-1);
+		expect(essentiel[0], `${file} : <Essentiel> doit précéder la première <Section>`).toBeLessThan(firstSection);
+		const items = essentielItems(source).length;
+		expect(items, `${file} : ${items} points dans « L’essentiel » (attendu : 5 à 8)`).toBeGreaterThanOrEqual(5);
+		expect(items, `${file} : ${items} points dans « L’essentiel » (attendu : 5 à 8)`).toBeLessThanOrEqual(8);
+	});
+
+	test.each(lessons)('$file: no typed duration in the frontmatter (it is computed at build)', ({ file, source }) => {
+		const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+
+		expect(frontmatter, `${file} : supprimer la ligne duration:`).not.toMatch(/^duration\s*:/m);
+	});
+});
