@@ -14,7 +14,8 @@ export type ReformTimelineData = z.output<typeof ReformTimelineSchema>;
 export interface HistoryEntry {
 	id: string;
 	text: string;
-	dates: { date: string; label: string }[];
+	/** Each date with the fact's statement; `note` and `source` come with a likely or unsure fact. */
+	dates: { date: string; label: string; note?: string; source?: Source }[];
 }
 
 export type { CategoryThresholds, Obligation, Source };

@@ -2,7 +2,8 @@ import { formatDate } from '../../lib/format';
 import { formatRate, semesterStart, type RateFact } from '../../lib/payment-delay';
 
 interface Props {
-	suggestion: { interestStart: string; fact: RateFact | null } | null;
+	/** The rate's fact; `note` is the fact's own note (« à vérifier »), present when it is not sure. */
+	suggestion: { interestStart: string; fact: (RateFact & { note?: string }) | null } | null;
 }
 
 /** Where the prefilled rate comes from: its semester, its source, and « à vérifier » when not sure. */
@@ -25,17 +26,17 @@ export default function RateHint({ suggestion }: Props) {
 		);
 	}
 	return (
-		<>
+		<span data-fact-note={fact.note ? '' : undefined}>
 			Taux proposé : {formatRate(fact.rate)}, en vigueur au {formatDate(fact.from)}, 1er jour du semestre où les intérêts commenceraient à courir (le{' '}
 			{formatDate(interestStart)}). Un seul taux pour toute la période ; vous pouvez le modifier.{' '}
 			{fact.confidence !== 'sure' ? (
 				<>
-					<strong class="fact-warning">À vérifier :</strong> ce taux n’est pas confirmé par une source officielle.{' '}
+					<strong class="fact-warning">À vérifier :</strong> ce taux n’est pas confirmé par une source officielle{fact.note ? ` (${fact.note})` : ''}.{' '}
 				</>
 			) : null}
 			<a href={fact.source.url} rel="external noreferrer">
 				Source : {fact.source.label}
 			</a>
-		</>
+		</span>
 	);
 }

@@ -24,14 +24,19 @@ export default function CalendarTimeline({ uid, calendar }: Props) {
 							<time datetime={entry.date}>Aujourd’hui, {formatDate(entry.date)}</time> : vous êtes ici
 						</li>
 					) : (
-						<li key={entry.status.obligation.id} class={entry.status.inForce ? 'reform-event reform-in-force' : 'reform-event reform-coming'}>
+						<li
+							key={entry.status.obligation.id}
+							class={entry.status.inForce ? 'reform-event reform-in-force' : 'reform-event reform-coming'}
+							data-fact-note={(entry.status.obligation as { note?: string }).note ? '' : undefined}
+						>
 							<time datetime={entry.status.obligation.date}>{formatDate(entry.status.obligation.date)}</time>
 							<p class="reform-event-title">
 								<strong>{DUTY_LABEL[entry.status.obligation.duty]}</strong> — <span class="reform-status">{entry.status.inForce ? '✓ ' : '⏳ '}{statusText(entry.status)}</span>
 							</p>
 							<p>{entry.status.obligation.text}</p>
 							<p class="fact-source">
-								Fiabilité : {confidenceText(entry.status.obligation.confidence)}.{' '}
+								Fiabilité : {confidenceText(entry.status.obligation.confidence)}
+								{(entry.status.obligation as { note?: string }).note ? <strong class="fact-warning"> ({(entry.status.obligation as { note?: string }).note})</strong> : null}.{' '}
 								<a href={entry.status.obligation.source.url} rel="external noreferrer">
 									Source : {entry.status.obligation.source.label}
 								</a>

@@ -24,8 +24,17 @@ export default function HistoryDisclosure({ uid, history }: Props) {
 							{h.dates.length > 0 ? (
 								<ul>
 									{h.dates.map((d) => (
-										<li key={`${d.date}-${d.label}`}>
+										<li key={`${d.date}-${d.label}`} data-fact-note={d.note ? '' : undefined}>
 											<time datetime={d.date}>{formatDate(d.date)}</time> : {d.label}
+											{d.note ? <strong class="fact-warning"> ({d.note})</strong> : null}
+											{d.note && d.source ? (
+												<>
+													{' '}
+													<a href={d.source.url} rel="external noreferrer">
+														Source : {d.source.label}
+													</a>
+												</>
+											) : null}
 										</li>
 									))}
 								</ul>

@@ -4,6 +4,8 @@ interface Props {
 	statusLabel: string;
 	/** Days after which acknowledging becomes compulsory (fact 4.2.5), when the page passes it. */
 	acknowledgeAfterDays?: number;
+	/** That fact's note, when it is not sure (« à vérifier »). */
+	acknowledgeNote?: string;
 }
 
 /**
@@ -11,7 +13,7 @@ interface Props {
  * neither takes nor traps focus, and its two buttons are labels only, since the learner answers
  * in the question below. Only the buttons' wording comes from the documentation (fact 4.2.4).
  */
-export default function PopupMock({ uid, statusLabel, acknowledgeAfterDays }: Props) {
+export default function PopupMock({ uid, statusLabel, acknowledgeAfterDays, acknowledgeNote }: Props) {
 	return (
 		<figure class="popup-mock" aria-labelledby={`${uid}-fenetre`}>
 			<figcaption id={`${uid}-fenetre`}>
@@ -20,9 +22,10 @@ export default function PopupMock({ uid, statusLabel, acknowledgeAfterDays }: Pr
 			</figcaption>
 			<div class="popup-mock-window">
 				<p class="popup-mock-title">Factures retournées à acquitter</p>
-				<p>
+				<p data-fact-note={acknowledgeAfterDays && acknowledgeNote ? '' : undefined}>
 					Une facture vous est revenue avec le statut « {statusLabel} ». Lisez le motif du destinataire, puis acquittez-la.
 					{acknowledgeAfterDays ? ` Après ${acknowledgeAfterDays} jours, l’acquittement devient obligatoire.` : null}
+					{acknowledgeAfterDays && acknowledgeNote ? <strong class="fact-warning"> ({acknowledgeNote})</strong> : null}
 				</p>
 				<p class="visually-hidden">Les deux boutons de la fenêtre :</p>
 				<ul class="popup-mock-buttons">

@@ -15,6 +15,8 @@ interface Props {
 	canAdvance: boolean;
 	last: boolean;
 	acknowledgeAfterDays?: number;
+	/** The acknowledgement fact's note, when it is not sure. */
+	acknowledgeNote?: string;
 	headingRef: Ref<HTMLHeadingElement>;
 	onChoose: (optionId: string) => void;
 	onCheck: () => void;
@@ -32,7 +34,7 @@ export default function StepPanel(p: Props) {
 			</h4>
 			<p class="status-event">{step.event}</p>
 			{step.status === 'DEPOSEE' ? <DepositNote /> : null}
-			{step.popup ? <PopupMock uid={name} statusLabel={step.label} acknowledgeAfterDays={p.acknowledgeAfterDays} /> : null}
+			{step.popup ? <PopupMock uid={name} statusLabel={step.label} acknowledgeAfterDays={p.acknowledgeAfterDays} acknowledgeNote={p.acknowledgeNote} /> : null}
 			<fieldset class="question">
 				<legend>{step.question.prompt}</legend>
 				<ul class="choices">
