@@ -10,6 +10,8 @@ interface Props {
 	/** The rule's fact is marked unsure in the fact sheet. */
 	unsure: boolean;
 	source: { url: string; label: string };
+	/** The rule fact's note (« à vérifier … »), shown with the rule. */
+	note?: string;
 }
 
 const TYPE_LABEL: Record<CharacterType, string> = {
@@ -26,7 +28,7 @@ const EXAMPLE = 'Facture+Chorus+2026';
  * Checks, as the learner types, a password against the rule taught by the training. What is
  * typed stays in this component's memory: it is never sent, stored or recorded.
  */
-export default function PasswordChecker({ exerciseId, objectives, rule, unsure, source }: Props) {
+export default function PasswordChecker({ exerciseId, objectives, rule, unsure, source, note }: Props) {
 	const [password, setPassword] = useState('');
 	const [visible, setVisible] = useState(false);
 	const [live, setLive] = useState('');
@@ -80,7 +82,7 @@ export default function PasswordChecker({ exerciseId, objectives, rule, unsure, 
 	return (
 		<div class="widget password-checker">
 			<p class="simulation">Simulation — ce n’est pas le portail Chorus Pro. Ce que vous tapez n’est ni envoyé ni enregistré : n’y tapez pas votre vrai mot de passe.</p>
-			<p class="rule">
+			<p class="rule" data-fact-note={note ? '' : undefined}>
 				Règle enseignée par la formation : au moins {rule.minLength} caractères, dont au moins {rule.minCharacterTypes} des 4 types
 				(minuscules, majuscules, chiffres, caractères spéciaux).
 				{unsure ? (
@@ -88,6 +90,7 @@ export default function PasswordChecker({ exerciseId, objectives, rule, unsure, 
 						{' '}
 						<strong class="fact-warning">À vérifier :</strong> aucun texte officiel lisible ne la donne ; au moment de choisir votre mot
 						de passe, suivez le message affiché par le portail.
+						{note ? <> ({note})</> : null}
 					</>
 				) : null}{' '}
 				<a href={source.url} rel="external noreferrer">

@@ -28,13 +28,15 @@ interface Props {
 	data: StatusSimulatorData;
 	/** Days after which acknowledging a returned invoice is compulsory, from a fact (4.2.5). */
 	acknowledgeAfterDays?: number;
+	/** The acknowledgement fact's note (« à vérifier »), when it is not sure. */
+	acknowledgeNote?: string;
 }
 
 /**
  * An invoice's life on the tableau de bord, one event at a time: the timeline grows, the learner
  * says what the status means or what to do, and the run ends on a summary recorded once.
  */
-export default function StatusSimulator({ exerciseId, objectives, data, acknowledgeAfterDays }: Props) {
+export default function StatusSimulator({ exerciseId, objectives, data, acknowledgeAfterDays, acknowledgeNote }: Props) {
 	const [scenarioId, setScenarioId] = useState(data.scenarios[0]?.id ?? '');
 	const scenario = findScenario(data, scenarioId);
 	const [sim, setSim] = useState(() => startSimulation(scenario));
@@ -128,6 +130,7 @@ export default function StatusSimulator({ exerciseId, objectives, data, acknowle
 					canAdvance={canAdvance(sim)}
 					last={isLastStep(scenario, sim)}
 					acknowledgeAfterDays={acknowledgeAfterDays}
+					acknowledgeNote={acknowledgeNote}
 					headingRef={heading}
 					onChoose={(id) => {
 						setSim(chooseOption(sim, id));

@@ -84,7 +84,7 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 				hint={
 					buyer ? (
 						<>
-							Délai de paiement : {buyer.days} jours.{' '}
+							Délai de paiement : {buyer.days} jours{(buyer as { note?: string }).note ? <strong class="fact-warning" data-fact-note=""> ({(buyer as { note?: string }).note})</strong> : null}.{' '}
 							<a href={buyer.source.url} rel="external noreferrer">
 								Source : {buyer.source.label}
 							</a>
