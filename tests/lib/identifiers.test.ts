@@ -4,37 +4,38 @@ import { checkIban, checkRib, checkSiren, checkSiret, formatIban, luhnValid, rib
 const codes = (r: { problems: { code: string }[] }) => r.problems.map((p) => p.code);
 
 describe('luhnValid', () => {
-	test('accepts the fact sheet’s SIREN and SIRET (fact 9.2)', () => {
-		expect(luhnValid('732829320')).toBe(true);
-		expect(luhnValid('73282932000074')).toBe(true);
+	// A fictional company (fact 11.11: not INSEE's example 732 829 320, not starting with 1 or 2).
+	test('accepts a fictional SIREN and its head-office SIRET (fact 9.2)', () => {
+		expect(luhnValid('528174634')).toBe(true);
+		expect(luhnValid('52817463400014')).toBe(true);
 	});
 
 	test('rejects a changed digit and an empty string', () => {
-		expect(luhnValid('732829321')).toBe(false);
+		expect(luhnValid('528174635')).toBe(false);
 		expect(luhnValid('')).toBe(false);
 	});
 });
 
 describe('checkSiren', () => {
 	test('a valid SIREN passes', () => {
-		expect(checkSiren('732829320')).toMatchObject({ valid: true, problems: [] });
+		expect(checkSiren('528174634')).toMatchObject({ valid: true, problems: [] });
 	});
 
 	test('a SIRET typed where a SIREN is expected is too long', () => {
-		const r = checkSiren('73282932000074');
+		const r = checkSiren('52817463400014');
 
 		expect(codes(r)).toEqual(['longueur']);
 		expect(r.problems[0]?.message).toBe('Le SIREN doit comporter 9 chiffres ; vous en avez saisi 14.');
 	});
 
 	test('two swapped digits break the key', () => {
-		expect(codes(checkSiren('738229320'))).toEqual(['cle']);
+		expect(codes(checkSiren('582174634'))).toEqual(['cle']);
 	});
 });
 
 describe('checkSiret', () => {
-	test('the fact sheet’s SIRET is valid', () => {
-		expect(checkSiret('73282932000074').valid).toBe(true);
+	test('a fictional company’s SIRET with a right key is valid', () => {
+		expect(checkSiret('52817463400014').valid).toBe(true);
 	});
 
 	test('12345678912345 is invalid although its digit sum (60) is a multiple of 5 (fact 10.15)', () => {
@@ -74,19 +75,19 @@ describe('checkSiret', () => {
 	});
 
 	test('13 digits: the message counts them', () => {
-		expect(checkSiret('7328293200007').problems[0]?.message).toBe('Le SIRET doit comporter 14 chiffres ; vous en avez saisi 13.');
+		expect(checkSiret('5281746340001').problems[0]?.message).toBe('Le SIRET doit comporter 14 chiffres ; vous en avez saisi 13.');
 	});
 
 	test('spaces are removed with a note, and the number is checked', () => {
-		const r = checkSiret(' 732 829 320 00074 ');
+		const r = checkSiret(' 528 174 634 00014 ');
 
 		expect(r.valid).toBe(true);
-		expect(r.normalized).toBe('73282932000074');
+		expect(r.normalized).toBe('52817463400014');
 		expect(r.notes[0]).toContain('sans espace');
 	});
 
 	test('a letter O typed for a zero is named', () => {
-		const r = checkSiret('7328293200OO74');
+		const r = checkSiret('5281746340OO14');
 
 		expect(r.valid).toBe(false);
 		expect(codes(r)).toEqual(['caracteres']);
@@ -98,7 +99,7 @@ describe('checkSiret', () => {
 	});
 
 	test('too long and with letters: both problems are listed', () => {
-		expect(codes(checkSiret('73282932000074AB'))).toEqual(['caracteres', 'longueur']);
+		expect(codes(checkSiret('52817463400014AB'))).toEqual(['caracteres', 'longueur']);
 	});
 });
 

@@ -51,11 +51,11 @@ describe('validateInvoiceForm: the portal’s checks', () => {
 	});
 
 	test('a SIRET with a wrong key is refused with the Luhn reason', () => {
-		expect(validateInvoiceForm({ ...filled(), siretDestinataire: '35600000000049' }, s.annuaire).siretDestinataire).toContain('Luhn');
+		expect(validateInvoiceForm({ ...filled(), siretDestinataire: '67294518500012' }, s.annuaire).siretDestinataire).toContain('Luhn');
 	});
 
 	test('a valid SIRET absent from the annuaire is refused', () => {
-		expect(validateInvoiceForm({ ...filled(), siretDestinataire: '73282932000074' }, s.annuaire).siretDestinataire).toContain('Aucune structure publique active');
+		expect(validateInvoiceForm({ ...filled(), siretDestinataire: '81749236600015' }, s.annuaire).siretDestinataire).toContain('Aucune structure publique active');
 	});
 
 	test('a structure that requires a code service refuses an empty one', () => {
@@ -71,7 +71,7 @@ describe('validateInvoiceForm: the portal’s checks', () => {
 	});
 
 	test('a structure that requires an engagement number', () => {
-		expect(validateInvoiceForm({ ...filled(), siretDestinataire: '73282932000116', codeService: '' }, s.annuaire).engagement).toBe('CCAS de Valbourg exige un numéro d’engagement : il figure en général sur le bon de commande.');
+		expect(validateInvoiceForm({ ...filled(), siretDestinataire: '76038291100013', codeService: '' }, s.annuaire).engagement).toBe('CCAS de Valbourg exige un numéro d’engagement : il figure en général sur le bon de commande.');
 	});
 
 	test('« one of the two » accepts either and refuses none', () => {
@@ -92,7 +92,7 @@ describe('validateInvoiceForm: the portal’s checks', () => {
 
 	test('A9 and A12 require the validating structure’s SIRET', () => {
 		expect(validateInvoiceForm({ ...filled(), cadre: 'A9' }, s.annuaire).siretValideur).toContain('SIRET du titulaire');
-		expect(validateInvoiceForm({ ...filled(), cadre: 'A12', siretValideur: '73282932000074' }, s.annuaire)).toEqual({});
+		expect(validateInvoiceForm({ ...filled(), cadre: 'A12', siretValideur: '90384716800015' }, s.annuaire)).toEqual({});
 	});
 
 	test('a too-long attachment name is refused', () => {
@@ -137,7 +137,7 @@ describe('InvoiceScenarioSchema', () => {
 
 	test('refuses a validator on an A1 invoice and an unknown explanation key', () => {
 		const bad = structuredClone(s);
-		bad.expected.siretValideur = '73282932000074';
+		bad.expected.siretValideur = '90384716800015';
 		bad.explanations['couleur'] = 'Une clé qui n’est pas un champ.';
 
 		expect(InvoiceScenarioSchema.safeParse(bad).error?.issues.map((i) => i.path.join('.'))).toEqual(['expected.siretValideur', 'explanations.couleur']);

@@ -16,7 +16,7 @@ describe('ExerciseSchema, widget kinds', () => {
 	});
 
 	test('an identifiers exercise lists at least 3 numbers of a known kind, without their verdict', () => {
-		const item = (id: string, type: string) => ({ id, type, value: '73282932000074', context: 'Sur le Kbis.' });
+		const item = (id: string, type: string) => ({ id, type, value: '52817463400014', context: 'Sur le Kbis.' });
 		const ok = { kind: 'identifiers', ...common, items: [item('a', 'siret'), item('b', 'siren'), item('c', 'rib')], freeCheck: ['siret'] };
 
 		expect(issuesOf(ExerciseSchema.safeParse(ok))).toEqual([]);
@@ -66,7 +66,7 @@ describe('StructureScenarioSchema', () => {
 
 	test('a SIRET must be 14 digits', () => {
 		const s = clone();
-		s.structures[0]!.siret = '7328293200007';
+		s.structures[0]!.siret = '4816392500001';
 
 		expect(issuesOf(StructureScenarioSchema.safeParse(s))[0]?.path).toEqual(['structures', 0, 'siret']);
 	});

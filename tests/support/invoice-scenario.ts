@@ -5,10 +5,10 @@ export const communeScenario: InvoiceScenario = InvoiceScenarioSchema.parse({
 	id: 'commune',
 	title: 'Une commune qui exige un code service',
 	situation: 'Cas fictif : vous livrez des fournitures scolaires à la commune de Valbourg.',
-	supplier: { name: 'Papeterie Lenoir', siret: '73282932000074', address: '3 rue des Écoles, 59000 Lille' },
+	supplier: { name: 'Papeterie Lenoir', siret: '81749236600015', address: '3 rue des Écoles, 59000 Lille' },
 	purchaseOrder: {
 		buyer: 'Commune de Valbourg',
-		buyerSiret: '35600000000048',
+		buyerSiret: '67294518500011',
 		address: 'Place de la Mairie, 62000 Valbourg',
 		date: '2026-10-02',
 		reference: 'BC-2026-044',
@@ -28,7 +28,7 @@ export const communeScenario: InvoiceScenario = InvoiceScenarioSchema.parse({
 	files: ['bon-de-livraison.pdf', 'bon-de-livraison-signe-par-le-directeur-de-l-ecole-du-centre.pdf'],
 	annuaire: [
 		{
-			siret: '35600000000048',
+			siret: '67294518500011',
 			name: 'Commune de Valbourg',
 			codeServiceDoitEtreRenseigne: true,
 			numeroEJDoitEtreRenseigne: false,
@@ -38,11 +38,11 @@ export const communeScenario: InvoiceScenario = InvoiceScenarioSchema.parse({
 				{ code: 'TECH', label: 'Services techniques', ejRequired: true },
 			],
 		},
-		{ siret: '73282932000116', name: 'CCAS de Valbourg', codeServiceDoitEtreRenseigne: false, numeroEJDoitEtreRenseigne: true, gestionNumeroEJOuCodeService: false },
+		{ siret: '76038291100013', name: 'CCAS de Valbourg', codeServiceDoitEtreRenseigne: false, numeroEJDoitEtreRenseigne: true, gestionNumeroEJOuCodeService: false },
 	],
 	expected: {
 		cadre: 'A1',
-		siretDestinataire: '35600000000048',
+		siretDestinataire: '67294518500011',
 		codeService: 'ECOLES',
 		engagement: null,
 		marche: null,

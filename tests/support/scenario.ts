@@ -4,8 +4,8 @@ import { StructureScenarioSchema, type StructureScenario } from '../../src/schem
 export const scenario: StructureScenario = StructureScenarioSchema.parse({
 	context: 'Cas fictif : la société Bâtir Ensemble a deux établissements sur Chorus Pro et trois collègues.',
 	structures: [
-		{ id: 'siege', name: 'Bâtir Ensemble — siège', siret: '73282932000074' },
-		{ id: 'agence', name: 'Bâtir Ensemble — agence', siret: '35600000000048' },
+		{ id: 'siege', name: 'Bâtir Ensemble — siège', siret: '48163925000010' },
+		{ id: 'agence', name: 'Bâtir Ensemble — agence', siret: '48163925000028' },
 	],
 	services: [
 		{ id: 'compta', structure: 'siege', code: 'COMPTA', label: 'Comptabilité' },

@@ -7,7 +7,7 @@ import IdentifierExercise, { type JudgedItem } from '../../src/widgets/Identifie
 import { FakeStorage } from '../support/fake-storage';
 
 const items: JudgedItem[] = [
-	{ id: 'bon', type: 'siret', value: '73282932000074', context: 'Sur votre extrait Kbis.', valid: true, explanation: 'Longueur, caractères et clé de contrôle sont bons.' },
+	{ id: 'bon', type: 'siret', value: '52817463400014', context: 'Sur votre extrait Kbis.', valid: true, explanation: 'Longueur, caractères et clé de contrôle sont bons.' },
 	{ id: 'faux', type: 'siret', value: '12345678912345', context: 'Recopié à la main.', valid: false, explanation: 'La clé de contrôle (algorithme de Luhn) est fausse.' },
 ];
 const group = (value: string) => screen.getByRole('group', { name: new RegExp(value) });
@@ -18,14 +18,14 @@ afterEach(() => cleanup());
 describe('IdentifierExercise', () => {
 	test('each number is judged with labelled radios; a wrong verdict is explained and recorded per number', async () => {
 		render(<IdentifierExercise exerciseId="verif" objectives={['compte']} items={items} freeCheck={['siret']} />);
-		fireEvent.click(within(group('73282932000074')).getByLabelText('Valide'));
+		fireEvent.click(within(group('52817463400014')).getByLabelText('Valide'));
 		fireEvent.click(within(group('12345678912345')).getByLabelText('Valide'));
 
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 
 		expect(await within(group('12345678912345')).findByText('✗ À revoir :')).toBeTruthy();
 		expect(within(group('12345678912345')).getByText(/algorithme de Luhn/)).toBeTruthy();
-		expect(within(group('73282932000074')).getByText('✓ Juste :')).toBeTruthy();
+		expect(within(group('52817463400014')).getByText('✓ Juste :')).toBeTruthy();
 		expect($progress.get().attempts['verif:bon']?.[0]?.score).toBe(1);
 		expect($progress.get().attempts['verif:faux']?.[0]?.score).toBe(0);
 		expect(screen.getByRole('status').textContent).toContain('À revoir : 1 sur 2');
@@ -33,7 +33,7 @@ describe('IdentifierExercise', () => {
 
 	test('checking with a number left unjudged records nothing', () => {
 		render(<IdentifierExercise exerciseId="verif" objectives={['compte']} items={items} freeCheck={['siret']} />);
-		fireEvent.click(within(group('73282932000074')).getByLabelText('Valide'));
+		fireEvent.click(within(group('52817463400014')).getByLabelText('Valide'));
 
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 

@@ -17,7 +17,7 @@ const choose = (label: string | RegExp, value: string) => fireEvent.change(scree
 
 function fillRightly() {
 	choose(/^Cadre de facturation/, 'A1');
-	type(/^Identifiant \(SIRET\)/, '35600000000048');
+	type(/^Identifiant \(SIRET\)/, '67294518500011');
 	type('Code service', 'ECOLES');
 	type(/^Numéro de facture/, 'F-2026-118');
 	type(/^Date de facture/, '2026-10-15');
@@ -88,7 +88,7 @@ describe('InvoiceFormExercise', () => {
 		expect(await screen.findByText('2 structures trouvées.')).toBeTruthy();
 		expect(screen.getByText('Service TECH — Services techniques : exige un n° d’engagement')).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Choisir Commune de Valbourg' }));
-		expect((screen.getByLabelText(/^Identifiant \(SIRET\)/) as HTMLInputElement).value).toBe('35600000000048');
+		expect((screen.getByLabelText(/^Identifiant \(SIRET\)/) as HTMLInputElement).value).toBe('67294518500011');
 	});
 
 	test('a formally valid but wrong answer is sent, then each wrong field is explained', async () => {
