@@ -5,11 +5,15 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { checkContentIntegrity } from '../lib/content-integrity';
 import { drawEvaluation } from '../lib/draw';
-import { extractSections } from '../lib/mdx-refs';
+import { countDisclosureWords, countMainPathWords, disclosureSources, lessonDuration, mainPathSource, type LessonDuration } from '../lib/lesson-words';
+import { extractMdxRefs, extractSections } from '../lib/mdx-refs';
+import { ReadingSchema, type Reading } from '../schemas/reading';
+import readingData from '../../content/reading.json';
 import type { QuizItem } from '../lib/quiz-types';
 import type { Question } from '../schemas/question';
 import type { QuizSelection } from '../schemas/quiz';
 import { lessonHref } from '../lib/url';
+import { formatDuration } from '../lib/format';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 
@@ -33,6 +37,68 @@ export async function getMasteryRule() {
 /** Sections of a lesson, with their anchors and titles. */
 export function lessonSections(lesson: LessonEntry): { id: string; title: string }[] {
 	return extractSections(lesson.body ?? '');
+}
+
+/** The reading figures of content/reading.json, validated (the build fails naming the field). */
+export function getReading(): Reading {
+	const result = ReadingSchema.safeParse(readingData);
+	if (!result.success) {
+		const issues = result.error.issues.map((i) => `${i.path.join('.') || '(racine)'} : ${i.message}`);
+		throw new Error(`content/reading.json invalide :\n- ${issues.join('\n- ')}`);
+	}
+	return result.data;
+}
+
+/**
+ * A lesson's estimated time, computed at build and never typed: its prose at the reading speed,
+ * the `minutes` of its exercises and its end quiz (lib/lesson-words.ts says what is counted).
+ */
+export async function getLessonDuration(lesson: LessonEntry): Promise<LessonDuration> {
+	const body = lesson.body ?? '';
+	const exercises = new Map((await getCollection('exercises')).map((e) => [e.id, e.data.minutes]));
+	// A widget placed twice is done once; an unknown id is reported by the integrity check.
+	const minutesOf = (mdx: string) => [...new Set(extractMdxRefs(mdx).exercises)].reduce((sum, id) => sum + (exercises.get(id) ?? 0), 0);
+	const quiz = await getEntry('quizzes', lesson.data.quiz);
+	if (!quiz) throw new Error(`${lesson.filePath ?? lesson.id} : quiz « ${lesson.data.quiz} » inconnu`);
+	return lessonDuration(
+		{
+			words: countMainPathWords(body),
+			disclosureWords: countDisclosureWords(body),
+			exerciseMinutes: minutesOf(mainPathSource(body)),
+			disclosureExerciseMinutes: minutesOf(disclosureSources(body).join('\n\n')),
+			quizQuestions: (await selectQuestions(quiz.data.select)).length,
+		},
+		getReading()
+	);
+}
+
+/**
+ * « environ 25 min (32 min avec les compléments) », or « environ 25 min » when opening the
+ * disclosures adds nothing: what the lesson header, the course map and its total show.
+ */
+export function durationLabel(d: LessonDuration): string {
+	const minutes = (m: number) => formatDuration(m * 60_000);
+	return d.withDisclosures > d.minutes ? `environ ${minutes(d.minutes)} (${minutes(d.withDisclosures)} avec les compléments)` : `environ ${minutes(d.minutes)}`;
+}
+
+/** Estimated minutes of a quiz with its own page (sequence quiz, evaluation). */
+export async function getQuizMinutes(select: QuizSelection): Promise<number> {
+	return Math.ceil((await selectQuestions(select)).length * getReading().minutesPerQuestion);
+}
+
+/**
+ * The course's estimated total for the course map: every lesson (main path, exercises, end quiz)
+ * plus the quizzes and evaluations that have their own page; `withDisclosures` opens every
+ * « Pour aller plus loin » too.
+ */
+export async function getCourseDuration(): Promise<LessonDuration> {
+	const lessons = await Promise.all((await getLessons()).map(getLessonDuration));
+	const standalone = (await getCollection('quizzes')).filter((q) => q.data.sequence !== undefined || q.data.evaluation !== undefined);
+	const quizzes = (await Promise.all(standalone.map((q) => getQuizMinutes(q.data.select)))).reduce((a, b) => a + b, 0);
+	return {
+		minutes: lessons.reduce((sum, d) => sum + d.minutes, 0) + quizzes,
+		withDisclosures: lessons.reduce((sum, d) => sum + d.withDisclosures, 0) + quizzes,
+	};
 }
 
 let integrity: Promise<void> | null = null;

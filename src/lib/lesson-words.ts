@@ -101,12 +101,25 @@ function prose(mdx: string): string {
 }
 
 /**
+ * The MDX of a lesson's main path: the source without frontmatter, comments, trainer notes and
+ * « Pour aller plus loin » disclosures, components kept (so that the exercises placed on the main
+ * path can be listed with extractMdxRefs).
+ */
+export function mainPathSource(body: string): string {
+	return removeBlocks(removeBlocks(stripComments(stripFrontmatter(body)), 'NoteFormateur'), 'PlusLoin');
+}
+
+/** The inner MDX of each « Pour aller plus loin » disclosure, trainer notes removed. */
+export function disclosureSources(body: string): string[] {
+	return blockContents(removeBlocks(stripComments(stripFrontmatter(body)), 'NoteFormateur'), 'PlusLoin');
+}
+
+/**
  * Words of a lesson's main path, as the readability limit counts them (module comment above).
  * Accepts the whole `.mdx` source or its body.
  */
 export function countMainPathWords(body: string): number {
-	const text = removeBlocks(removeBlocks(stripComments(stripFrontmatter(body)), 'NoteFormateur'), 'PlusLoin');
-	return countWords(prose(text));
+	return countWords(prose(mainPathSource(body)));
 }
 
 /**
@@ -114,8 +127,7 @@ export function countMainPathWords(body: string): number {
  * notes inside them excluded): the extra reading of a learner who opens them all.
  */
 export function countDisclosureWords(body: string): number {
-	const text = removeBlocks(stripComments(stripFrontmatter(body)), 'NoteFormateur');
-	return blockContents(text, 'PlusLoin').reduce((sum, inner) => sum + countWords(prose(inner)), 0);
+	return disclosureSources(body).reduce((sum, inner) => sum + countWords(prose(inner)), 0);
 }
 
 /** The inner MDX of each `<Essentiel>` block of a lesson, in order. */
@@ -151,4 +163,41 @@ export function essentielPlacement(body: string): { essentiel: number[]; firstSe
 		else if (firstSection < 0 && /^<Section\b/.test(tag)) firstSection = match.index ?? 0;
 	}
 	return { essentiel, firstSection };
+}
+
+/** What a lesson's duration is computed from (src/data/course.ts gathers it at build). */
+export interface LessonLoad {
+	/** Words of the main path (countMainPathWords). */
+	words: number;
+	/** Words inside the « Pour aller plus loin » disclosures (countDisclosureWords). */
+	disclosureWords: number;
+	/** Minutes of the exercises placed on the main path (each exercise's `minutes`). */
+	exerciseMinutes: number;
+	/** Minutes of the exercises placed inside disclosures, if any. */
+	disclosureExerciseMinutes: number;
+	/** Questions of the end-of-lesson quiz. */
+	quizQuestions: number;
+}
+
+/** A lesson's estimated time, in whole minutes. */
+export interface LessonDuration {
+	/** Main path, exercises and end quiz: what the lesson header and the course map announce. */
+	minutes: number;
+	/** The same with every disclosure opened and read. */
+	withDisclosures: number;
+}
+
+/**
+ * Duration = ceil(words / wordsPerMinute + exercise minutes + quiz questions × minutesPerQuestion).
+ * Disclosures are not in `minutes`: they are optional reading, off the main path by design, and
+ * the announced time is what every learner needs. A learner who opens them all needs more, so
+ * `withDisclosures` adds their words (and any exercise placed in them) for the « M min avec les
+ * compléments » shown next to it.
+ */
+export function lessonDuration(load: LessonLoad, reading: { wordsPerMinute: number; minutesPerQuestion: number }): LessonDuration {
+	const quiz = load.quizQuestions * reading.minutesPerQuestion;
+	const base = load.words / reading.wordsPerMinute + load.exerciseMinutes + quiz;
+	const extra = load.disclosureWords / reading.wordsPerMinute + load.disclosureExerciseMinutes;
+	// Rounded once, at the end, so that fractions of a minute do not pile up.
+	return { minutes: Math.ceil(base), withDisclosures: Math.ceil(base + extra) };
 }

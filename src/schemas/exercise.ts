@@ -9,6 +9,12 @@ const Common = {
 	title: z.string().min(5),
 	instructions: z.string().min(10),
 	objectives: z.array(ObjectiveIdSchema).min(1),
+	/**
+	 * The time a learner needs to do the exercise once, in whole minutes: every case or question
+	 * it offers, the documents it gives to read included, but not a second attempt. Estimated from
+	 * the content; it adds to the lesson's computed duration (src/data/course.ts).
+	 */
+	minutes: z.number().int().min(1).max(60),
 };
 
 /** Bank questions shown inline, in the middle of a section. */

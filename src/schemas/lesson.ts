@@ -1,15 +1,18 @@
 import { z } from 'astro/zod';
 import { IdSchema, ObjectiveIdSchema, SourceUrlSchema } from './common';
 
-/** Frontmatter of a lesson (content/lessons/*.mdx). */
+/**
+ * Frontmatter of a lesson (content/lessons/*.mdx). There is no `duration`: it is computed at
+ * build from the lesson's words, exercises and quiz (getLessonDuration in src/data/course.ts).
+ * A leftover `duration:` line is stripped like any unknown key, and flagged by the readability
+ * content test.
+ */
 export const LessonSchema = z.object({
 	title: z.string().min(5),
 	/** Séquence 1 (comptes, structures, utilisateurs) or 2 (dépôt et suivi). */
 	sequence: z.union([z.literal(1), z.literal(2)]),
 	/** Lesson number in the course map (1–15), unique. */
 	order: z.number().int().min(1).max(15),
-	/** Estimated reading and practice time shown to learners. */
-	duration: z.number().int().min(1).max(120),
 	objectives: z.array(ObjectiveIdSchema).min(1),
 	/** One or two sentences shown on the course map. */
 	summary: z.string().min(20).max(400),

@@ -7,7 +7,10 @@ import {
 	countWords,
 	essentielItems,
 	essentielPlacement,
+	lessonDuration,
+	mainPathSource,
 } from '../../src/lib/lesson-words';
+import { ReadingSchema } from '../../src/schemas/reading';
 
 /** The main-path limit of issue 9: what a lesson asks every learner to read. */
 const MAX_MAIN_PATH_WORDS = 1500;
@@ -95,6 +98,15 @@ Caché.
 	});
 });
 
+describe('mainPathSource', () => {
+	test('keeps the components of the main path, not those inside a disclosure', () => {
+		const mdx = '<Exercise id="a" />\n\n<PlusLoin titre="x">\n<Exercise id="b" />\n</PlusLoin>';
+
+		expect(mainPathSource(mdx)).toContain('<Exercise id="a" />');
+		expect(mainPathSource(mdx)).not.toContain('id="b"');
+	});
+});
+
 describe('essentielItems and essentielPlacement', () => {
 	const lesson = `---
 title: "X"
@@ -164,5 +176,32 @@ describe('every lesson is readable in the time it claims (issue 9)', () => {
 		const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
 
 		expect(frontmatter, `${file} : supprimer la ligne duration:`).not.toMatch(/^duration\s*:/m);
+	});
+});
+
+describe('lessonDuration', () => {
+	const reading = { wordsPerMinute: 200, minutesPerQuestion: 0.75 };
+	const load = { words: 1000, disclosureWords: 0, exerciseMinutes: 8, disclosureExerciseMinutes: 0, quizQuestions: 10 };
+
+	test('adds reading time, exercise minutes and quiz time, rounded up once', () => {
+		// 1000 / 200 = 5, + 8, + 10 × 0.75 = 7.5 → 20.5 → 21.
+		expect(lessonDuration(load, reading)).toEqual({ minutes: 21, withDisclosures: 21 });
+	});
+
+	test('disclosures count only in the longer figure', () => {
+		expect(lessonDuration({ ...load, disclosureWords: 600, disclosureExerciseMinutes: 2 }, reading)).toEqual({ minutes: 21, withDisclosures: 26 });
+	});
+});
+
+describe('content/reading.json', () => {
+	test('matches its schema (reading speed and minutes per quiz question are data, not code)', () => {
+		const result = ReadingSchema.safeParse(JSON.parse(readFileSync('content/reading.json', 'utf-8')));
+
+		expect(result.error?.issues ?? []).toEqual([]);
+	});
+
+	test('the schema refuses an unknown key and an implausible reading speed', () => {
+		expect(ReadingSchema.safeParse({ wordsPerMinute: 200, minutesPerQuestion: 1, motsParMinute: 250 }).success).toBe(false);
+		expect(ReadingSchema.safeParse({ wordsPerMinute: 2000, minutesPerQuestion: 1 }).success).toBe(false);
 	});
 });

@@ -9,7 +9,6 @@ function lessonData(order: number, quiz: string, programme: Lesson['programme'])
 		title: `Leçon ${order}`,
 		sequence: 1,
 		order,
-		duration: 20,
 		objectives: ['cadre'],
 		summary: 'Un résumé assez long pour le schéma.',
 		sources: [{ label: 'AIFE', url: 'https://aife.economie.gouv.fr/' }],
@@ -106,7 +105,7 @@ function snapshot(): ContentSnapshot {
 			{
 				id: 'ex-1',
 				filePath: 'content/exercises/ex-1.json',
-				data: { kind: 'practice', title: 'Exercice', instructions: 'Répondez aux questions.', objectives: ['cadre'], questions: ['q-a1'] },
+				data: { kind: 'practice', title: 'Exercice', instructions: 'Répondez aux questions.', objectives: ['cadre'], minutes: 3, questions: ['q-a1'] },
 			},
 		],
 	};
@@ -364,7 +363,7 @@ describe('checkContentIntegrity', () => {
 		content.exercises.push({
 			id: 'mdp',
 			filePath: 'content/exercises/mdp.json',
-			data: { kind: 'password', title: 'Mot de passe', instructions: 'Composez un mot de passe.', objectives: ['compte'], minLength: 12, minCharacterTypes: 3, ruleFact: 'regle-absente' },
+			data: { kind: 'password', title: 'Mot de passe', instructions: 'Composez un mot de passe.', objectives: ['compte'], minutes: 2, minLength: 12, minCharacterTypes: 3, ruleFact: 'regle-absente' },
 		});
 
 		const { errors } = checkContentIntegrity(content);
@@ -383,6 +382,7 @@ describe('checkContentIntegrity', () => {
 				title: 'Délai de paiement',
 				instructions: 'Calculez le délai.',
 				objectives: ['suivi'],
+				minutes: 8,
 				data: {
 					buyerTypes: [
 						{ id: 'etat', label: 'État', delayFact: 'fait-1' },
@@ -420,6 +420,7 @@ describe('checkContentIntegrity', () => {
 				title: 'Choisir le cadre',
 				instructions: 'Répondez aux questions.',
 				objectives: ['depot'],
+				minutes: 10,
 				data: {
 					start: 'q1',
 					nodes: [

@@ -4,7 +4,21 @@ import { StructureScenarioSchema } from '../../src/schemas/structure-scenario';
 import { scenario } from '../support/scenario';
 import { issuesOf } from './issues';
 
-const common = { title: 'Un exercice', instructions: 'Faites ceci, puis cela.', objectives: ['compte'] };
+const common = { title: 'Un exercice', instructions: 'Faites ceci, puis cela.', objectives: ['compte'], minutes: 5 };
+
+describe('ExerciseSchema, estimated time', () => {
+	const password = { kind: 'password', ...common, minLength: 12, minCharacterTypes: 3, ruleFact: 'mot-de-passe-regle' };
+
+	test('every exercise states the whole minutes a learner needs to do it once', () => {
+		const { minutes: _omitted, ...untimed } = password;
+
+		expect(issuesOf(ExerciseSchema.safeParse(untimed)).map((i) => i.path)).toEqual([['minutes']]);
+	});
+
+	test.each([0, 61, 2.5])('rejects %s minutes', (minutes) => {
+		expect(issuesOf(ExerciseSchema.safeParse({ ...password, minutes })).map((i) => i.path)).toEqual([['minutes']]);
+	});
+});
 
 describe('ExerciseSchema, widget kinds', () => {
 	test('a password exercise needs its rule and the fact stating it', () => {

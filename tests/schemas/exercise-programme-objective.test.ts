@@ -11,6 +11,7 @@ describe('ExerciseSchema', () => {
 		title: 'Entraînement au dépôt',
 		instructions: 'Répondez aux questions suivantes.',
 		objectives: ['depot'],
+		minutes: 3,
 		questions: ['q-siret', 'q-code-service'],
 	};
 
