@@ -12,7 +12,7 @@ export const COURSE_VERSION: string = __COURSE_VERSION__;
 
 /**
  * Attempts kept per item in the learner's store. An LMS's suspend_data is small (4 KB in
- * SCORM 1.2), so history is capped; it must stay ≥ the mastery rule's attemptsCounted
- * (checked by tests/content/content.test.ts).
+ * SCORM 1.2), so history is capped; the latest counted attempt always survives the cap
+ * (src/lib/counting.ts).
  */
 export const HISTORY_PER_ITEM = 5;

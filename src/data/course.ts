@@ -34,6 +34,18 @@ export async function getMasteryRule() {
 	return entry.data;
 }
 
+/**
+ * The content's item → objectives map: each bank question's objectives, and each exercise's for
+ * the parts its widget records (`<exercise>:<part>`). Results are computed from this map, never
+ * from the objectives a progress file carries.
+ */
+export async function getItemObjectives(): Promise<Record<string, string[]>> {
+	const map: Record<string, string[]> = {};
+	for (const q of await getCollection('questions')) map[q.id] = q.data.objectives;
+	for (const e of await getCollection('exercises')) map[e.id] = e.data.objectives;
+	return map;
+}
+
 /** Sections of a lesson, with their anchors and titles. */
 export function lessonSections(lesson: LessonEntry): { id: string; title: string }[] {
 	return extractSections(lesson.body ?? '');

@@ -1,77 +1,99 @@
+import { isCountedPractice } from './counting';
 import type { Attempt } from './progress-model';
 
-/** The parameters of the mastery rule, as in content/mastery.json. */
+/** The parameters of the « Entraînement » rule, as in content/mastery.json. */
 export interface MasteryParams {
 	threshold: number;
-	attemptsCounted: number;
 	minItems: number;
 }
 
-export type ObjectiveStatus = 'acquis' | 'en-cours' | 'non-evalue';
+export type ObjectiveStatus = 'acquis' | 'en-cours' | 'non-commence';
 
-/** An objective's standing under the mastery rule. */
+/** Which objectives each item trains, built from the content at build time. */
+export type ItemObjectives = Readonly<Record<string, readonly string[]>>;
+
+/** An objective's « Entraînement » standing. */
 export interface ObjectiveResult {
 	status: ObjectiveStatus;
-	/** Mean of the items' best recent scores, 0–1, or null when nothing counts yet. */
+	/** Mean of the items' latest counted scores, 0–1, or null when nothing counts yet. */
 	score: number | null;
-	/** Distinct items that count. */
+	/** Distinct items with a counted check. */
 	items: number;
-}
-
-/** Whether an attempt counts for mastery: revealed solutions and the positioning test do not. */
-export function countsForMastery(a: Attempt): boolean {
-	return a.outcome === 'scored' && a.context !== 'avant';
-}
-
-/** Best ratio among the item's last `n` counted attempts, or null when none counts. */
-export function itemScore(attempts: Attempt[], n: number): number | null {
-	const counted = attempts.filter(countsForMastery).slice(-n);
-	if (counted.length === 0) return null;
-	return Math.max(...counted.map((a) => a.score / a.max));
+	/** Checks kept as practice (after a correction or solution the same day): shown, not counted. */
+	practice: number;
+	/** Solutions shown. */
+	revealed: number;
 }
 
 /**
- * The mastery rule of course.md §2: for each item tagged with the objective, the best of its
- * last `attemptsCounted` scored attempts; « acquis » when the mean over at least `minItems`
- * distinct items reaches `threshold`, « en cours » when attempted below that, « non évalué »
- * otherwise.
+ * The objectives of an item, from the content: a question's own, or for a widget's part
+ * (`<exercise>:<part>`) its exercise's. An item the content no longer has trains nothing.
+ */
+export function objectivesOfItem(map: ItemObjectives, itemId: string): readonly string[] {
+	return map[itemId] ?? map[itemId.split(':')[0] ?? ''] ?? [];
+}
+
+/** The ratio of the item's latest counted check, or null when none counts. */
+export function latestCountedScore(attempts: readonly Attempt[]): number | null {
+	const last = attempts.findLast(isCountedPractice);
+	return last ? last.score / last.max : null;
+}
+
+/**
+ * The « Entraînement » rule of course.md §2: « acquis » when the mean of the latest counted score
+ * of each item reaches `threshold` over at least `minItems` distinct items, « en cours » when
+ * attempted below that, « non commencé » otherwise. Evaluation answers never enter it.
  */
 export function objectiveResult(
 	objective: string,
-	attemptsByItem: Record<string, Attempt[]>,
+	attemptsByItem: Readonly<Record<string, readonly Attempt[]>>,
+	map: ItemObjectives,
 	rule: MasteryParams
 ): ObjectiveResult {
 	const scores: number[] = [];
-	for (const attempts of Object.values(attemptsByItem)) {
-		const tagged = attempts.filter((a) => a.objectives.includes(objective));
-		const best = itemScore(tagged, rule.attemptsCounted);
-		if (best !== null) scores.push(best);
+	let practice = 0;
+	let revealed = 0;
+	for (const [itemId, attempts] of Object.entries(attemptsByItem)) {
+		if (!objectivesOfItem(map, itemId).includes(objective)) continue;
+		const inLessons = attempts.filter((a) => a.context === 'lesson');
+		practice += inLessons.filter((a) => a.outcome === 'practice').length;
+		revealed += inLessons.filter((a) => a.outcome === 'revealed').length;
+		const latest = latestCountedScore(inLessons);
+		if (latest !== null) scores.push(latest);
 	}
-	if (scores.length === 0) return { status: 'non-evalue', score: null, items: 0 };
+	const tried = practice + revealed > 0;
+	if (scores.length === 0) return { status: tried ? 'en-cours' : 'non-commence', score: null, items: 0, practice, revealed };
 	const mean = scores.reduce((s, x) => s + x, 0) / scores.length;
 	// Rounding guards against 0.8 being stored as 0.7999999 after averaging.
 	const reached = Math.round(mean * 1e6) / 1e6 >= rule.threshold;
 	const status = reached && scores.length >= rule.minItems ? 'acquis' : 'en-cours';
-	return { status, score: mean, items: scores.length };
+	return { status, score: mean, items: scores.length, practice, revealed };
 }
 
 /** Results for several objectives at once. */
 export function objectiveResults(
 	objectives: readonly string[],
-	attemptsByItem: Record<string, Attempt[]>,
+	attemptsByItem: Readonly<Record<string, readonly Attempt[]>>,
+	map: ItemObjectives,
 	rule: MasteryParams
 ): Record<string, ObjectiveResult> {
-	return Object.fromEntries(objectives.map((o) => [o, objectiveResult(o, attemptsByItem, rule)]));
+	return Object.fromEntries(objectives.map((o) => [o, objectiveResult(o, attemptsByItem, map, rule)]));
 }
 
 /**
  * The learner's result at an evaluation for one objective: the mean of the latest scored
  * attempt at each item answered in that context (« avant » or « apres »), or null.
  */
-export function evaluationScore(objective: string, attemptsByItem: Record<string, Attempt[]>, context: 'avant' | 'apres'): number | null {
+export function evaluationScore(
+	objective: string,
+	attemptsByItem: Readonly<Record<string, readonly Attempt[]>>,
+	map: ItemObjectives,
+	context: 'avant' | 'apres'
+): number | null {
 	const scores: number[] = [];
-	for (const attempts of Object.values(attemptsByItem)) {
-		const last = attempts.filter((a) => a.context === context && a.outcome === 'scored' && a.objectives.includes(objective)).at(-1);
+	for (const [itemId, attempts] of Object.entries(attemptsByItem)) {
+		if (!objectivesOfItem(map, itemId).includes(objective)) continue;
+		const last = attempts.findLast((a) => a.context === context && a.outcome === 'scored');
 		if (last) scores.push(last.score / last.max);
 	}
 	return scores.length === 0 ? null : scores.reduce((s, x) => s + x, 0) / scores.length;

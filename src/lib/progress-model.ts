@@ -7,11 +7,20 @@
 /** Where an attempt was made: in a lesson, in the positioning test, in the final evaluation. */
 export type AttemptContext = 'lesson' | 'avant' | 'apres';
 
-/** « scored »: the learner answered; « revealed »: they asked for the solution. */
-export type AttemptOutcome = 'scored' | 'revealed';
+/**
+ * « scored »: a counted check (course.md §2); « practice »: a check made after the item's
+ * correction or solution was shown the same day, kept but never counted; « revealed »: the
+ * learner asked for the solution. Files written before « practice » existed hold only the other
+ * two, so they stay valid as they are.
+ */
+export type AttemptOutcome = 'scored' | 'practice' | 'revealed';
 
 /** One answer to one item (question or widget). */
 export interface Attempt {
+	/**
+	 * The item's objectives when it was answered. Kept for the file's reader only: results are
+	 * computed from the content's own item → objectives map, never from this field.
+	 */
 	objectives: string[];
 	score: number;
 	max: number;
@@ -68,7 +77,7 @@ function isAttempt(v: unknown): v is Attempt {
 		isCount(v.max) &&
 		v.max > 0 &&
 		v.score <= v.max &&
-		(v.outcome === 'scored' || v.outcome === 'revealed') &&
+		(v.outcome === 'scored' || v.outcome === 'practice' || v.outcome === 'revealed') &&
 		(v.context === 'lesson' || v.context === 'avant' || v.context === 'apres') &&
 		isIsoTime(v.at) &&
 		isCount(v.durationMs)

@@ -14,13 +14,11 @@ export const ObjectiveSchema = z.object({
 });
 export type Objective = z.infer<typeof ObjectiveSchema>;
 
-/** Parameters of the mastery rule (course.md §2), kept as data so a trainer can tune them. */
+/** Parameters of the « Entraînement » rule (course.md §2), kept as data so a trainer can tune them. */
 export const MasteryRuleSchema = z.object({
 	id: z.literal('regle-de-maitrise'),
-	/** Mean score (0–1) that makes an objective « acquis ». */
+	/** Mean of the items' latest counted scores (0–1) that makes an objective « acquis ». */
 	threshold: z.number().gt(0).lte(1),
-	/** How many of an item's latest scored attempts are looked at (the best one counts). */
-	attemptsCounted: z.number().int().min(1).max(20),
 	/** Minimum number of distinct items answered before an objective can be « acquis ». */
 	minItems: z.number().int().min(1),
 });

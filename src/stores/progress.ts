@@ -1,6 +1,8 @@
 import { atom, computed } from 'nanostores';
 import { COURSE_ID, HISTORY_PER_ITEM, PROGRESS_VERSION, STORAGE_KEY } from '../config';
-import { objectiveResults, type MasteryParams, type ObjectiveResult } from '../lib/mastery';
+import { capHistory, classifyCheck } from '../lib/counting';
+import { objectiveResults, type ItemObjectives, type MasteryParams, type ObjectiveResult } from '../lib/mastery';
+import { localStorageBackend, storageBackend, type ProgressBackend } from '../lib/progress-backend';
 import { decodeStoredProgress, quarantineKey, type QuarantineReason } from '../lib/progress-load';
 import {
 	emptyProgress,
@@ -8,19 +10,19 @@ import {
 	type AttemptOutcome,
 	type ProgressState,
 } from '../lib/progress-model';
-import { createSafeStorage, type SafeStorage } from '../lib/storage';
+import type { SafeStorage } from '../lib/storage';
 import { $demoMode, addNotice } from './session';
 
 /** The learner's progress; every change is written to storage at once. */
 export const $progress = atom<ProgressState>(emptyProgress(COURSE_ID));
 
-let storage: SafeStorage | null = null;
-let stopWriting: (() => void) | null = null;
+let backend: ProgressBackend | null = null;
+let disconnect: (() => void) | null = null;
 let applyingRemote = false;
 
 function write(state: ProgressState): void {
-	if (!storage || applyingRemote) return;
-	const kept = storage.set(STORAGE_KEY, JSON.stringify(state));
+	if (!backend || applyingRemote) return;
+	const kept = backend.save(JSON.stringify(state));
 	if (!kept) {
 		addNotice({
 			id: 'memoire',
@@ -47,24 +49,23 @@ function quarantineNotice(reason: QuarantineReason, detail: string, key: string,
 }
 
 function load(now: Date): void {
-	if (!storage) return;
-	const raw = storage.get(STORAGE_KEY);
+	if (!backend) return;
+	const raw = backend.load();
 	const result = decodeStoredProgress(raw, COURSE_ID, PROGRESS_VERSION);
 	if (result.kind === 'quarantine' && raw !== null) {
 		const key = quarantineKey(STORAGE_KEY, now);
-		const kept = storage.set(key, raw);
+		const kept = backend.keepAside(key, raw);
 		addNotice({ id: 'quarantaine', text: quarantineNotice(result.reason, result.detail, key, kept) });
 	}
 	applyingRemote = true;
 	$progress.set(result.state);
 	applyingRemote = false;
 	// Written back when reset or migrated; in memory mode, writing is what raises the notice.
-	if (result.kind !== 'ok' || result.migratedFrom !== undefined || storage.mode === 'memory') write(result.state);
+	if (result.kind !== 'ok' || result.migratedFrom !== undefined || backend.mode === 'memory') write(result.state);
 }
 
-function onStorageEvent(event: StorageEvent): void {
-	if (event.key !== STORAGE_KEY || event.newValue === null) return;
-	const result = decodeStoredProgress(event.newValue, COURSE_ID, PROGRESS_VERSION);
+function onRemoteChange(serialised: string): void {
+	const result = decodeStoredProgress(serialised, COURSE_ID, PROGRESS_VERSION);
 	if (result.kind !== 'ok') return;
 	applyingRemote = true;
 	$progress.set(result.state);
@@ -72,21 +73,28 @@ function onStorageEvent(event: StorageEvent): void {
 }
 
 /**
- * Loads progress from `engine` and writes every later change to it. Called once in the browser
- * with localStorage; tests call it with their own engine.
+ * Loads progress from `next` and writes every later change to it; changes another tab writes
+ * there are shown here too. Called once in the browser with localStorage; tests and, later, an
+ * LMS runtime call it with their own backend.
  */
-export function connectStorage(engine: SafeStorage, now = new Date()): void {
-	stopWriting?.();
-	storage = engine;
+export function connectBackend(next: ProgressBackend, now = new Date()): void {
+	disconnect?.();
+	backend = next;
 	load(now);
-	stopWriting = $progress.listen(write);
+	const stopWriting = $progress.listen(write);
+	const stopListening = next.subscribe(onRemoteChange);
+	disconnect = () => {
+		stopWriting();
+		stopListening();
+	};
 }
 
-if (typeof window !== 'undefined') {
-	connectStorage(createSafeStorage(() => window.localStorage));
-	// Another tab answered: show it here too.
-	window.addEventListener('storage', onStorageEvent);
+/** Shorthand for tests: a backend over a storage engine, under the course's key. */
+export function connectStorage(engine: SafeStorage, now = new Date()): void {
+	connectBackend(storageBackend(engine, STORAGE_KEY), now);
 }
+
+if (typeof window !== 'undefined') connectBackend(localStorageBackend(STORAGE_KEY));
 
 /** Applies a change unless demo mode is on (a trainer's demo never touches progress). */
 function update(change: (draft: ProgressState) => void): void {
@@ -96,24 +104,33 @@ function update(change: (draft: ProgressState) => void): void {
 	$progress.set(next);
 }
 
-/** What a quiz or widget reports after an answer. */
+/** What the practice kit reports: a check of the learner's answer, or a solution shown. */
 export interface AttemptInput {
 	itemId: string;
-	objectives: string[];
+	objectives: readonly string[];
 	score: number;
 	max: number;
-	outcome: AttemptOutcome;
+	kind: 'check' | 'reveal';
 	context: AttemptContext;
 	durationMs: number;
 }
 
-/** The one recording API every quiz and widget uses. */
-export function recordAttempt(input: AttemptInput, now = new Date()): void {
-	const { itemId, ...rest } = input;
+/**
+ * The one recording API (called by the practice kit only). The store, not the widget, decides
+ * whether a check is counted or practice (src/lib/counting.ts), so no widget can count a check
+ * made after a correction. A solution shown scores nothing. Returns what was recorded, or null in
+ * demo mode.
+ */
+export function recordAttempt(input: AttemptInput, now = new Date()): AttemptOutcome | null {
+	if ($demoMode.get()) return null;
+	const { itemId, kind, objectives, score, ...rest } = input;
+	const earlier = $progress.get().attempts[itemId] ?? [];
+	const outcome: AttemptOutcome = kind === 'reveal' ? 'revealed' : classifyCheck(earlier, now);
+	const attempt = { ...rest, objectives: [...objectives], score: kind === 'reveal' ? 0 : score, outcome, at: now.toISOString() };
 	update((p) => {
-		const history = [...(p.attempts[itemId] ?? []), { ...rest, at: now.toISOString() }];
-		p.attempts[itemId] = history.slice(-HISTORY_PER_ITEM);
+		p.attempts[itemId] = capHistory([...(p.attempts[itemId] ?? []), attempt], HISTORY_PER_ITEM);
 	});
+	return outcome;
 }
 
 /** Notes a visit to a lesson (and makes it the « Reprendre » target). */
@@ -177,7 +194,7 @@ export const $lessonStatus = computed($progress, (p): Record<string, LessonStatu
 /** Where « Reprendre » leads, or null before any visit. */
 export const $resumePlace = computed($progress, (p) => p.lastPlace ?? null);
 
-/** Objective statuses by the mastery rule, recomputed on every answer. */
-export function objectiveResultsStore(objectives: readonly string[], rule: MasteryParams) {
-	return computed($progress, (p): Record<string, ObjectiveResult> => objectiveResults(objectives, p.attempts, rule));
+/** « Entraînement » statuses, from the content's item → objectives map, recomputed on every answer. */
+export function objectiveResultsStore(objectives: readonly string[], map: ItemObjectives, rule: MasteryParams) {
+	return computed($progress, (p): Record<string, ObjectiveResult> => objectiveResults(objectives, p.attempts, map, rule));
 }

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { IdentifierKind } from '../schemas/exercise';
 import { recordAttempt } from '../stores/progress';
 import IdentifierFreeCheck from './IdentifierFreeCheck';
-import { useRevealRequest } from './use-reveal';
+import { useRevealRequest } from './kit/use-reveal';
 import CheckActions from './shared/CheckActions';
 
 /** A number to judge, with its verdict computed at build time by src/lib/identifiers.ts. */

@@ -5,7 +5,7 @@ import { recordAttempt } from '../stores/progress';
 import InvoiceDocuments from './invoice/InvoiceDocuments';
 import InvoiceFormFields from './invoice/InvoiceFormFields';
 import InvoiceResult from './invoice/InvoiceResult';
-import { useRevealRequest } from './use-reveal';
+import { useRevealRequest } from './kit/use-reveal';
 
 interface Props {
 	exerciseId: string;

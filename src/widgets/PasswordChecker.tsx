@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { checkPassword, type CharacterType, type PasswordRule } from '../lib/password';
 import { recordAttempt } from '../stores/progress';
-import { useRevealRequest } from './use-reveal';
+import { useRevealRequest } from './kit/use-reveal';
 
 interface Props {
 	exerciseId: string;

@@ -1,25 +1,28 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { formatDuration, formatPercent } from '../lib/format';
-import { evaluationScore, objectiveResults, type MasteryParams, type ObjectiveStatus } from '../lib/mastery';
+import { evaluationScore, objectiveResults, type ItemObjectives, type MasteryParams, type ObjectiveStatus } from '../lib/mastery';
 import { $progress, objectiveResultsStore } from '../stores/progress';
+import CountingRule, { uncounted } from './progress/CountingRule';
 import ProgressFileActions from './ProgressFileActions';
 
 interface Props {
 	objectives: { id: string; label: string; statement: string }[];
 	lessons: { id: string; title: string; href: string; duration: number }[];
 	rule: MasteryParams;
+	/** The content's item → objectives map: results never trust the objectives stored in attempts. */
+	itemObjectives: ItemObjectives;
 }
 
-const STATUS: Record<ObjectiveStatus, string> = { acquis: '✓ Acquis', 'en-cours': '◐ En cours', 'non-evalue': '○ Non évalué' };
+const STATUS: Record<ObjectiveStatus, string> = { acquis: '✓ Acquis', 'en-cours': '◐ En cours', 'non-commence': '○ Non commencé' };
 
 /** « Mon parcours »: objectives by the mastery rule, lessons, time, and the learner's file. */
-export default function ProgressReport({ objectives, lessons, rule }: Props) {
+export default function ProgressReport({ objectives, lessons, rule, itemObjectives }: Props) {
 	const progress = useStore($progress, { ssr: 'initial' });
 	const ids = objectives.map((o) => o.id);
-	const $results = useMemo(() => objectiveResultsStore(ids, rule), []);
+	const $results = useMemo(() => objectiveResultsStore(ids, itemObjectives, rule), []);
 	// Server and first client render show the empty state, so hydration matches the HTML.
-	const results = useStore($results, { ssr: () => objectiveResults(ids, {}, rule) });
+	const results = useStore($results, { ssr: () => objectiveResults(ids, {}, itemObjectives, rule) });
 	const done = lessons.filter((l) => progress.lessons[l.id]?.completedAt).length;
 	const time = Object.values(progress.lessons).reduce((t, l) => t + l.timeSpentMs, 0);
 
@@ -27,19 +30,19 @@ export default function ProgressReport({ objectives, lessons, rule }: Props) {
 		<div class="progress-report">
 			<h2 id="objectifs">Objectifs</h2>
 			<p>
-				Un objectif est <strong>acquis</strong> quand la moyenne de vos meilleurs résultats (parmi les {rule.attemptsCounted} derniers
-				essais de chaque question) atteint {formatPercent(rule.threshold)} sur au moins {rule.minItems} questions différentes. Les
-				solutions affichées et le test de positionnement ne comptent pas. Les deux dernières colonnes donnent vos résultats au test de
+				« Entraînement » résume vos exercices et quiz dans les leçons ; les deux dernières colonnes donnent vos résultats au test de
 				positionnement et à l’évaluation finale.
 			</p>
+			<CountingRule rule={rule} />
 			<div class="table-wrap" tabIndex={0} role="region" aria-labelledby="objectifs">
 				<table class="objectives-table">
 					<thead>
 						<tr>
 							<th scope="col">Objectif</th>
-							<th scope="col">Statut</th>
+							<th scope="col">Entraînement</th>
 							<th scope="col">Score</th>
-							<th scope="col">Questions</th>
+							<th scope="col">Questions comptées</th>
+							<th scope="col">Essais non comptés</th>
 							<th scope="col">Positionnement</th>
 							<th scope="col">Évaluation finale</th>
 						</tr>
@@ -48,18 +51,19 @@ export default function ProgressReport({ objectives, lessons, rule }: Props) {
 						{objectives.map((o) => {
 							const r = results[o.id];
 							return (
-								<tr key={o.id} data-objective={o.id} data-status={r?.status ?? 'non-evalue'}>
+								<tr key={o.id} data-objective={o.id} data-status={r?.status ?? 'non-commence'}>
 									<th scope="row">
 										{o.label}
 										<span class="objective-statement">{o.statement}</span>
 									</th>
 									<td>
-										<span class={`badge badge-${r?.status ?? 'non-evalue'}`}>{STATUS[r?.status ?? 'non-evalue']}</span>
+										<span class={`badge badge-${r?.status ?? 'non-commence'}`}>{STATUS[r?.status ?? 'non-commence']}</span>
 									</td>
 									<td>{r?.score != null ? formatPercent(r.score) : '—'}</td>
 									<td>{r?.items ?? 0}</td>
+									<td data-practice>{uncounted(r?.practice ?? 0, r?.revealed ?? 0)}</td>
 									{(['avant', 'apres'] as const).map((context) => {
-										const score = evaluationScore(o.id, progress.attempts, context);
+										const score = evaluationScore(o.id, progress.attempts, itemObjectives, context);
 										return (
 											<td key={context} data-context={context}>
 												{score === null ? '—' : formatPercent(score)}

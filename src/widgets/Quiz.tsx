@@ -2,9 +2,9 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { AttemptContext } from '../lib/progress-model';
 import type { QuizItem } from '../lib/quiz-types';
-import { $progress, recordAttempt } from '../stores/progress';
+import { $progress } from '../stores/progress';
+import LiveRegion from './kit/LiveRegion';
 import QuestionCard from './quiz/QuestionCard';
-import { useRevealRequest } from './use-reveal';
 
 interface Props {
 	/** Unique on the page: prefixes every control's id. */
@@ -13,16 +13,16 @@ interface Props {
 	context: AttemptContext;
 }
 
-/** A quiz of bank questions: every type, keyboard-operable, feedback announced politely. */
+/** A quiz of bank questions: every type, keyboard-operable, feedback announced in one region. */
 export default function Quiz({ quizId, items, context }: Props) {
 	const [message, setMessage] = useState('');
 	const [results, setResults] = useState<Record<string, boolean | null>>({});
-	const [revealSignal, setRevealSignal] = useState(0);
-	useRevealRequest(quizId, () => setRevealSignal((n) => n + 1));
 	const attempts = useStore($progress, { ssr: 'initial' }).attempts;
-
+	// The score line counts what is on screen now (demo mode included): each question's check.
 	const right = Object.values(results).filter((r) => r === true).length;
 	const answered = Object.values(results).filter((r) => r !== null).length;
+	// Repeated messages must be announced again: alternate an invisible difference.
+	const announce = (text: string) => setMessage((m) => (m === text ? `${text}\u00a0` : text));
 	return (
 		<div class="quiz" data-quiz={quizId}>
 			<ol class="quiz-questions">
@@ -31,13 +31,13 @@ export default function Quiz({ quizId, items, context }: Props) {
 						<QuestionCard
 							item={item}
 							uid={`${quizId}-${item.id}`}
+							quizId={quizId}
 							number={index + 1}
 							total={items.length}
-							revealSignal={revealSignal}
+							context={context}
 							last={attempts[item.id]?.at(-1)}
-							announce={setMessage}
-							record={(a) => recordAttempt({ ...a, context })}
-							onResult={(id, correct) => setResults((r) => ({ ...r, [id]: correct }))}
+							announce={announce}
+							onResult={(correct) => setResults((r) => ({ ...r, [item.id]: correct }))}
 						/>
 					</li>
 				))}
@@ -47,9 +47,7 @@ export default function Quiz({ quizId, items, context }: Props) {
 					? `${items.length} question${items.length > 1 ? 's' : ''} : à vous de jouer.`
 					: `Réponses justes : ${right} sur ${items.length} (${answered} vérifiée${answered > 1 ? 's' : ''}).`}
 			</p>
-			<p role="status" class="visually-hidden">
-				{message}
-			</p>
+			<LiveRegion text={message} />
 		</div>
 	);
 }

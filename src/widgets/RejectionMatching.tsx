@@ -13,7 +13,7 @@ import {
 } from '../lib/rejection-matching';
 import { recordAttempt } from '../stores/progress';
 import RejectionCaseItem from './rejection/RejectionCaseItem';
-import { useRevealRequest } from './use-reveal';
+import { useRevealRequest } from './kit/use-reveal';
 
 interface Props {
 	exerciseId: string;

@@ -20,7 +20,7 @@ import { RunSummary, SolutionList } from './status/RunReview';
 import ScenarioPicker from './status/ScenarioPicker';
 import StatusTimeline from './status/StatusTimeline';
 import StepPanel from './status/StepPanel';
-import { useRevealRequest } from './use-reveal';
+import { useRevealRequest } from './kit/use-reveal';
 
 interface Props {
 	exerciseId: string;

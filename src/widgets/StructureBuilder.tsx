@@ -3,7 +3,7 @@ import { checkStructure, emptyStructureAnswer, structureSolution, type Structure
 import type { StructureScenario } from '../schemas/structure-scenario';
 import { recordAttempt } from '../stores/progress';
 import StructureSteps from './structure/StructureSteps';
-import { useRevealRequest } from './use-reveal';
+import { useRevealRequest } from './kit/use-reveal';
 
 interface Props {
 	exerciseId: string;

@@ -13,7 +13,7 @@ import {
 } from '../lib/support-chooser';
 import { recordAttempt } from '../stores/progress';
 import SupportSituationItem from './support/SupportSituationItem';
-import { useRevealRequest } from './use-reveal';
+import { useRevealRequest } from './kit/use-reveal';
 
 /** The island’s props. */
 export interface SupportChooserProps {

@@ -14,7 +14,7 @@ import {
 	type WorksDeadline,
 } from '../lib/works-circuit';
 import { recordAttempt } from '../stores/progress';
-import { useRevealRequest } from './use-reveal';
+import { useRevealRequest } from './kit/use-reveal';
 import WorksDeadlines from './works/WorksDeadlines';
 import WorksStepItem, { stepControlId } from './works/WorksStepItem';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { cadreText, reachableResults, scoreSituations, type CadreChooserData } from '../../lib/cadre-chooser';
 import { recordAttempt } from '../../stores/progress';
-import { useRevealRequest } from '../use-reveal';
+import { useRevealRequest } from '../kit/use-reveal';
 
 interface Props {
 	exerciseId: string;

@@ -3,7 +3,7 @@ import { formatDate } from '../../lib/format';
 import { calculateFromForm, formatEuros, formatRate, suggestRate, type BuyerTypeFact, type DelayField, type DelayFormValues, type DelayOutcome, type DelayRules } from '../../lib/payment-delay';
 import DelayResultView from './DelayResultView';
 import ErrorSummary from './ErrorSummary';
-import Field, { type ControlProps } from '../shared/Field';
+import Field, { type ControlProps } from '../kit/Field';
 import RateHint from './RateHint';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../lib/format';
 import { checkCaseAnswer, formatEuros, isoToDay, parseAmount, solveCase, type BuyerTypeFact, type DelayCase, type DelayResult, type DelayRules } from '../../lib/payment-delay';
 import { recordAttempt } from '../../stores/progress';
-import { useRevealRequest } from '../use-reveal';
+import { useRevealRequest } from '../kit/use-reveal';
 import { DelaySteps } from './DelayResultView';
 import RatesTable from './RatesTable';
 import CheckActions from '../shared/CheckActions';

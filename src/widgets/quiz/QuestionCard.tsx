@@ -1,25 +1,27 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { displayOrder, emptyAnswer } from '../../lib/quiz-answer';
 import type { Answer, QuizItem } from '../../lib/quiz-types';
 import { isComplete, scoreAnswer, solutionOf, type Check } from '../../lib/scoring';
 import { shuffle, shuffleAway } from '../../lib/shuffle';
-import { formatDate } from '../../lib/format';
-import type { Attempt } from '../../lib/progress-model';
-import type { AttemptInput } from '../../stores/progress';
+import type { Attempt, AttemptContext } from '../../lib/progress-model';
+import PracticeActions from '../kit/PracticeActions';
+import { usePractice } from '../kit/use-practice';
 import AnswerInputs from './AnswerInputs';
+import { describeLast, verdictOf } from './last-answer';
 
 interface Props {
 	item: QuizItem;
 	uid: string;
+	/** The quiz's id: a projection request to reveal the quiz reveals this question. */
+	quizId: string;
 	number: number;
 	total: number;
-	/** Increases each time the solution must be shown from outside (projection mode); 0 at first. */
-	revealSignal: number;
+	context: AttemptContext;
 	/** The learner's latest recorded attempt at this question, from an earlier visit or now. */
 	last?: Attempt;
 	announce: (text: string) => void;
-	record: (attempt: Omit<AttemptInput, 'context'>) => void;
-	onResult: (id: string, correct: boolean | null) => void;
+	/** Told the question's standing after each change: right, wrong, or not checked (null). */
+	onResult: (correct: boolean | null) => void;
 }
 
 const TYPE_HINT: Record<QuizItem['type'], string> = {
@@ -35,80 +37,54 @@ function reshuffle(item: QuizItem, order: string[]): string[] {
 	return item.type === 'ordering' ? shuffleAway(item.items.map((i) => i.id)) : item.type === 'truefalse' ? order : shuffle(order);
 }
 
-/** One question: its controls, « Vérifier », « Voir la solution », « Réessayer » and feedback. */
-function describeLast(last: Attempt): string {
-	const when = formatDate(last.at);
-	if (last.outcome === 'revealed') return `Votre dernier passage : solution affichée le ${when}.`;
-	const verdict = last.score === last.max ? 'juste' : last.score === 0 ? 'à revoir' : `${last.score} sur ${last.max}`;
-	return `Votre dernière réponse : ${verdict} (le ${when}).`;
-}
-
-export default function QuestionCard({ item, uid, number, total, revealSignal, last, announce, record, onResult }: Props) {
+/** One question on the practice kit: its controls, the action bar and its feedback. */
+export default function QuestionCard({ item, uid, quizId, number, total, context, last, announce, onResult }: Props) {
 	const [order, setOrder] = useState(() => displayOrder(item));
 	const [answer, setAnswer] = useState<Answer>(() => emptyAnswer(item, order));
-	const [check, setCheck] = useState<Check | null>(null);
-	const [revealed, setRevealed] = useState(false);
-	const [hint, setHint] = useState<string | null>(null);
-	const startedAt = useRef(Date.now());
-
-	const reveal = (fromOutside: boolean) => {
-		const solution = solutionOf(item);
-		setAnswer(solution);
-		setCheck(scoreAnswer(item, solution));
-		setRevealed(true);
-		setHint(null);
-		onResult(item.id, null);
-		record({ itemId: item.id, objectives: item.objectives, score: 0, max: scoreAnswer(item, solution).max, outcome: 'revealed', durationMs: Date.now() - startedAt.current });
-		if (!fromOutside) announce(`Question ${number} : solution affichée. ${item.explanation}`);
-	};
-
-	useEffect(() => {
-		if (revealSignal > 0) reveal(true);
-	}, [revealSignal]);
+	const practice = usePractice<Check>({
+		id: uid,
+		group: quizId,
+		objectives: item.objectives,
+		context,
+		answer,
+		announce,
+		check: () => {
+			if (!isComplete(item, answer)) {
+				const text = item.type === 'matching' ? 'Choisissez une réponse pour chaque élément avant de vérifier.' : 'Choisissez une réponse avant de vérifier.';
+				return { missing: text, say: `Question ${number} : ${text}` };
+			}
+			const result = scoreAnswer(item, answer);
+			return { result, items: [{ itemId: item.id, score: result.score, max: result.max }], feedback: `Question ${number} : ${verdictOf(result)}. ${item.explanation}` };
+		},
+		solution: () => {
+			const solution = solutionOf(item);
+			return {
+				items: [{ itemId: item.id, score: 0, max: scoreAnswer(item, solution).max }],
+				show: () => setAnswer(solution),
+				message: `Question ${number} : solution affichée. ${item.explanation}`,
+			};
+		},
+		reset: () => {
+			const nextOrder = reshuffle(item, order);
+			setOrder(nextOrder);
+			setAnswer(emptyAnswer(item, nextOrder));
+			return `Question ${number} : nouvel essai, les réponses ont été mélangées.`;
+		},
+	});
+	const { phase } = practice;
+	const shown = phase === 'revealed' ? scoreAnswer(item, answer) : practice.result;
+	useEffect(() => onResult(phase === 'checked' && practice.result ? practice.result.correct : null), [phase, practice.result]);
 
 	const change = (next: Answer, moved?: string) => {
 		setAnswer(next);
-		setHint(null);
-		if (check) {
-			setCheck(null);
-			setRevealed(false);
-		}
+		practice.edit();
 		if (moved) announce(moved);
 	};
 
-	const verify = () => {
-		if (!isComplete(item, answer)) {
-			const text = item.type === 'matching' ? 'Choisissez une réponse pour chaque élément avant de vérifier.' : 'Choisissez une réponse avant de vérifier.';
-			setHint(text);
-			announce(`Question ${number} : ${text}`);
-			return;
-		}
-		const result = scoreAnswer(item, answer);
-		setCheck(result);
-		setRevealed(false);
-		onResult(item.id, result.correct);
-		record({ itemId: item.id, objectives: item.objectives, score: result.score, max: result.max, outcome: 'scored', durationMs: Date.now() - startedAt.current });
-		const verdict = result.correct ? 'Correct.' : result.max > 1 ? `À revoir : ${result.score} sur ${result.max}.` : 'À revoir.';
-		announce(`Question ${number} : ${verdict} ${item.explanation}`);
-	};
-
-	const retry = () => {
-		const nextOrder = reshuffle(item, order);
-		setOrder(nextOrder);
-		setAnswer(emptyAnswer(item, nextOrder));
-		setCheck(null);
-		setRevealed(false);
-		setHint(null);
-		onResult(item.id, null);
-		startedAt.current = Date.now();
-		announce(`Question ${number} : nouvel essai, les réponses ont été mélangées.`);
-	};
-
-	const state = revealed ? 'revealed' : check ? (check.correct ? 'correct' : 'wrong') : 'open';
-	const legendId = `${uid}-legend`;
+	const state = phase === 'revealed' ? 'revealed' : shown ? (shown.correct ? 'correct' : 'wrong') : 'open';
 	return (
-		<fieldset class={`question question-${state}`} aria-describedby={`${uid}-hint`} data-question={item.id}>
-			<legend id={legendId}>
+		<fieldset ref={practice.rootRef} class={`question question-${state}`} aria-describedby={`${uid}-hint`} data-question={item.id} data-phase={phase}>
+			<legend>
 				<span class="question-number">
 					Question {number} sur {total}
 				</span>
@@ -117,28 +93,13 @@ export default function QuestionCard({ item, uid, number, total, revealSignal, l
 			<p id={`${uid}-hint`} class="question-hint">
 				{TYPE_HINT[item.type]}
 			</p>
-			{last && !check ? <p class="question-last">{describeLast(last)}</p> : null}
-			<AnswerInputs item={item} uid={uid} answer={answer} order={order} check={check} onChange={change} />
-			{hint ? <p class="question-warning">{hint}</p> : null}
-			<div class="question-actions">
-				<button type="button" class="btn" onClick={verify}>
-					Vérifier
-				</button>
-				<button type="button" class="btn btn-secondary" onClick={() => reveal(false)}>
-					Voir la solution
-				</button>
-				{check ? (
-					<button type="button" class="btn btn-secondary" onClick={retry}>
-						Réessayer
-					</button>
-				) : null}
-			</div>
-			{check ? (
+			{last && !shown ? <p class="question-last">{describeLast(last)}</p> : null}
+			<AnswerInputs item={item} uid={uid} answer={answer} order={order} check={shown} onChange={change} />
+			<PracticeActions practice={practice} />
+			{shown ? (
 				<div class={`feedback feedback-${state}`}>
 					<p class="feedback-verdict">
-						<strong>
-							{revealed ? 'Solution' : check.correct ? '✓ Correct' : check.max > 1 ? `✗ À revoir — ${check.score} sur ${check.max}` : '✗ À revoir'}
-						</strong>
+						<strong>{phase === 'revealed' ? 'Solution' : `${shown.correct ? '✓' : '✗'} ${verdictOf(shown)}`}</strong>
 					</p>
 					<p>{item.explanation}</p>
 					<p>

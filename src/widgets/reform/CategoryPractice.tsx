@@ -4,7 +4,7 @@ import { formatDate } from '../../lib/format';
 import { applicableObligations, DUTY_LABEL, type Obligation } from '../../lib/reform-calendar';
 import { recordAttempt } from '../../stores/progress';
 import type { ReformTimelineData } from '../ReformTimeline';
-import { useRevealRequest } from '../use-reveal';
+import { useRevealRequest } from '../kit/use-reveal';
 import CheckActions from '../shared/CheckActions';
 
 interface Props {

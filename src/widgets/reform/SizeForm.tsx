@@ -4,7 +4,7 @@ import { formatDate } from '../../lib/format';
 import { reformCalendar, type DutyAction, type Obligation } from '../../lib/reform-calendar';
 import type { HistoryEntry } from '../ReformTimeline';
 import ErrorSummary, { type SummaryError } from './ErrorSummary';
-import Field, { type ControlProps } from '../shared/Field';
+import Field, { type ControlProps } from '../kit/Field';
 import SizeResult, { type SizeFinding } from './SizeResult';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../lib/format';
 import { isoToDay } from '../../lib/reform-calendar';
-import Field from '../shared/Field';
+import Field from '../kit/Field';
 
 interface Props {
 	uid: string;

@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+/**
+ * Answers given before an island hydrates live only in the server-rendered DOM: Preact does not
+ * touch input values while hydrating, so the learner still sees them, but the island's state is
+ * empty and its next render would wipe them. Replaying them as the events the learner's own input
+ * would have fired hands them to the island's handlers.
+ *
+ * Widgets listen with `onInput` on text fields and `onChange` on boxes, radios and lists (the
+ * kit's convention), which is what this replays.
+ */
+const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'number', 'date', 'password', '']);
+
+function changedSinceServer(el: Element): 'input' | 'change' | null {
+	if (el instanceof HTMLTextAreaElement) return el.value !== el.defaultValue ? 'input' : null;
+	if (el instanceof HTMLSelectElement) {
+		return [...el.options].some((o) => o.selected !== o.defaultSelected) ? 'change' : null;
+	}
+	if (!(el instanceof HTMLInputElement) || el.disabled) return null;
+	if (el.type === 'checkbox' || el.type === 'radio') return el.checked !== el.defaultChecked ? 'change' : null;
+	if (TEXT_TYPES.has(el.type)) return el.value !== el.defaultValue ? 'input' : null;
+	return null;
+}
+
+/**
+ * Replays, inside `root`, every answer the learner gave before hydration, one at a time with a
+ * render in between, so that handlers computing from the current state (a checkbox toggled into
+ * a list) see the previous replay's result.
+ */
+export async function adoptServerInputs(root: Element | null): Promise<number> {
+	if (!root) return 0;
+	let adopted = 0;
+	for (const el of root.querySelectorAll('input, select, textarea')) {
+		const event = changedSinceServer(el);
+		// A radio unchecked by its neighbour's click needs no event: the neighbour carries it.
+		if (!event || (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked)) continue;
+		el.dispatchEvent(new Event(event, { bubbles: true }));
+		adopted += 1;
+		await new Promise((resolve) => setTimeout(resolve, 0));
+	}
+	return adopted;
+}
+
+/**
+ * For islands that take input outside the practice lifecycle (a calculator, a free checker):
+ * returns the ref to put on the island's root, whose early answers are adopted after hydration.
+ */
+export function useEarlyInputs(): { current: any } {
+	const root = useRef<HTMLElement | null>(null) as { current: any };
+	useEffect(() => {
+		void adoptServerInputs(root.current);
+	}, []);
+	return root;
+}

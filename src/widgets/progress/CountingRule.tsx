@@ -1,0 +1,37 @@
+import { formatPercent } from '../../lib/format';
+import type { MasteryParams } from '../../lib/mastery';
+
+/** « 2 d’entraînement, 1 solution » — what was done but, by the rule, not counted. */
+export function uncounted(practice: number, revealed: number): string {
+	const parts = [
+		practice > 0 ? `${practice} d’entraînement` : '',
+		revealed > 0 ? `${revealed} solution${revealed > 1 ? 's' : ''} affichée${revealed > 1 ? 's' : ''}` : '',
+	].filter(Boolean);
+	return parts.length > 0 ? parts.join(', ') : '—';
+}
+
+/** « Comment est-ce calculé ? »: the counting rule of course.md §2 in plain French, with its figures. */
+export default function CountingRule({ rule }: { rule: MasteryParams }) {
+	return (
+		<details class="counting-rule">
+			<summary>Comment est-ce calculé ?</summary>
+			<ul>
+				<li>
+					Un essai <strong>compte</strong> quand c’est votre première vérification d’une question ou d’un exercice, ou quand vous ne
+					l’avez pas vérifié ni affiché sa solution plus tôt le même jour (heure de Paris).
+				</li>
+				<li>
+					Un nouvel essai juste après une correction, ou après « Voir la solution », est un essai d’<strong>entraînement</strong> : il
+					est gardé et affiché, mais il ne compte pas. Refaites l’exercice un autre jour pour qu’il compte.
+				</li>
+				<li>« Voir la solution » ne compte jamais comme une réussite. Vérifier deux fois la même réponse n’enregistre qu’un essai.</li>
+				<li>
+					Pour chaque question, seul votre dernier essai qui compte est retenu. Un objectif est <strong>acquis</strong> quand la moyenne
+					de ces résultats atteint {formatPercent(rule.threshold)} sur au moins {rule.minItems} questions ou exercices différents ; il est
+					<strong> en cours</strong> dès votre premier essai.
+				</li>
+				<li>Le test de positionnement et l’évaluation finale ne comptent pas ici : leurs résultats ont leurs propres colonnes.</li>
+			</ul>
+		</details>
+	);
+}
