@@ -1,0 +1,238 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { countMainPathWords, essentielItems, essentielPlacement } from '../../src/lib/lesson-words';
+
+/**
+ * Issue 9, lessons 9 to 11: one text check per correction of the fact sheet's §11 that applies to
+ * them (lessons, questions, exercise data, glossary), plus their readability (« L’essentiel », main
+ * path within the limit). Each check reads the files as written, so a later edit that brings the
+ * wrong claim back fails here.
+ */
+
+const LESSONS = {
+	'09': 'content/lessons/09-deposer-factures.mdx',
+	'10': 'content/lessons/10-tableau-de-bord-delais.mdx',
+	'11': 'content/lessons/11-factures-retournees.mdx',
+} as const;
+const QUESTIONS = [
+	'content/questions/09-deposer-factures.json',
+	'content/questions/10-tableau-de-bord-delais.json',
+	'content/questions/11-factures-retournees.json',
+];
+const EXERCISES = ['pratique-depot', 'simulateur-statuts', 'calcul-delai-paiement', 'pratique-retours', 'retours-causes-actions'].map(
+	(id) => `content/exercises/${id}.json`,
+);
+const GLOSSARY = 'content/glossary/lecons-09-10.json';
+
+interface Question {
+	id: string;
+	prompt: string;
+	explanation: string;
+	options?: { text: string }[];
+}
+interface Fact {
+	id: string;
+	statement: string;
+	confidence: string;
+	note?: string;
+	phrasings?: string[];
+	source: { url: string; label: string };
+}
+
+const text = (file: string) => readFileSync(file, 'utf-8');
+const json = <T,>(file: string) => JSON.parse(text(file)) as T;
+/** Spaces normalised (the non-breaking ones French typography uses included), so phrases match. */
+const flat = (s: string) => s.replace(/\s+/gu, ' ');
+const lesson = (n: keyof typeof LESSONS) => flat(text(LESSONS[n]));
+/** What a learner reads of a question: prompt, options and explanation. */
+const questionText = (q: Question) => flat([q.prompt, ...(q.options ?? []).map((o) => o.text), q.explanation].join(' '));
+const allQuestions = () => QUESTIONS.flatMap((file) => json<Question[]>(file));
+const question = (id: string) => {
+	const found = allQuestions().find((q) => q.id === id);
+	if (!found) throw new Error(`question ${id} introuvable`);
+	return found;
+};
+/** The MDX of one `<Section id="…">`, up to its closing tag. */
+const section = (n: keyof typeof LESSONS, id: string) => {
+	const source = lesson(n);
+	const start = source.indexOf(`<Section id="${id}"`);
+	if (start < 0) throw new Error(`section ${id} introuvable dans la leçon ${n}`);
+	return source.slice(start, source.indexOf('</Section>', start));
+};
+/** Lesson prose with every `<Fait … />` taken out: what the lesson types itself. */
+const typedProse = (n: keyof typeof LESSONS) => lesson(n).replace(/<Fait [^>]*\/>/g, ' ');
+const facts = () =>
+	['content/facts/depot-suivi-delais.json', 'content/facts/s11-lecons-09-11.json'].flatMap((file) => json<Fact[]>(file));
+const fact = (id: string) => {
+	const found = facts().find((f) => f.id === id);
+	if (!found) throw new Error(`fait ${id} introuvable`);
+	return found;
+};
+/** Every text of these lessons a learner can read, from any file of the group. */
+const everyText = () =>
+	[...Object.values(LESSONS), ...QUESTIONS, ...EXERCISES, GLOSSARY].map((file) => ({ file, body: flat(text(file)) }));
+
+describe('11.1 — B2B late-payment penalties: BCE + 10 points only « à défaut de taux contractuel »', () => {
+	test('no text of lessons 9–11 says « au minimum » BCE + 10, and every « + 10 points » comes with « à défaut »', () => {
+		for (const { file, body } of everyText()) {
+			expect(body, file).not.toMatch(/minimum[^.]{0,40}10 points/i);
+		}
+		// Lessons: each sentence typed with « 10 points » also says « à défaut ».
+		for (const n of Object.keys(LESSONS) as (keyof typeof LESSONS)[]) {
+			for (const sentence of typedProse(n).split(/(?<=[.!?])\s/)) {
+				if (/10 points/.test(sentence)) expect(sentence, `leçon ${n}`).toMatch(/à défaut/);
+			}
+		}
+		// Questions: a question that mentions « 10 points » also says « à défaut ».
+		for (const q of allQuestions()) {
+			if (/10 points/.test(questionText(q))) expect(questionText(q), q.id).toMatch(/à défaut/);
+		}
+	});
+
+	test('the two lesson-10 questions on B2B penalties give both halves: « à défaut de taux » and at least 3 × the legal interest rate', () => {
+		for (const id of ['l10-b2b-confusion', 'l10-ce-qui-est-du']) {
+			const explanation = flat(question(id).explanation);
+
+			expect(explanation, id).toMatch(/à défaut de taux/);
+			expect(explanation, id).toMatch(/trois fois le taux d’intérêt légal/);
+		}
+		expect(flat(question('l10-b2b-confusion').explanation)).toMatch(/8 points \(R\. 2192-31 CCP\), sans option contractuelle/);
+	});
+
+	test('lesson 10 shows the B2B rule through its fact, in « L’indemnité forfaitaire… », not retyped as « pénalités : taux BCE + 10 points »', () => {
+		expect(section('10', 'indemnite-reclamer')).toContain('<Fait id="b2b-plus-10-points" affichage="phrase" />');
+		expect(lesson('10')).not.toContain('« pénalités : taux BCE + 10 points »');
+	});
+
+	test('the fact lesson 10 shows (corrected by the facts group) says « à défaut » and the 3 × floor', () => {
+		const statement = flat(fact('b2b-plus-10-points').statement);
+
+		expect(statement).toMatch(/à défaut/);
+		expect(statement).toMatch(/trois fois le taux d’intérêt légal/);
+	});
+});
+
+describe('11.12 — moratory rates cited as « calcul du cours : taux BCE + 8 points (R. 2192-31 CCP) », 10,40 % « à vérifier »', () => {
+	test('lesson 10 gives the rates table that source, and marks the 2nd half of 2026 « à vérifier »', () => {
+		const rates = section('10', 'interets-moratoires');
+
+		expect(rates).toContain('« calcul du cours : taux BCE + 8 points (R. 2192-31 CCP) »');
+		expect(rates).toMatch(/2e semestre 2026 \(à vérifier\) \| <Fait id="taux-interets-2026-s2" \/>/);
+		expect(rates).toMatch(/Le taux du 2e semestre 2026 est à vérifier/);
+		expect(rates).not.toContain('Taux calculés pour ce cours à partir de l’historique');
+	});
+
+	test('the rate questions and the calculator say where the figure comes from, never the article alone', () => {
+		for (const id of ['l10-taux-unique', 'l10-calcul-interets']) {
+			const q = questionText(question(id));
+
+			expect(q, id).toContain('calcul du cours : taux BCE + 8 points (R. 2192-31 CCP)');
+			expect(q, id).not.toContain('taux calculé pour ce cours : 10,15 %');
+		}
+		const calculator = json<{ instructions: string }>('content/exercises/calcul-delai-paiement.json');
+
+		expect(flat(calculator.instructions)).toMatch(/calcul du cours : taux BCE [^)]*\+ 8 points, R\. 2192-31 CCP/);
+		expect(flat(calculator.instructions)).toMatch(/2e semestre 2026 est à vérifier/);
+	});
+
+	test('no text of the group types the 2nd-half-2026 rate as a bare figure', () => {
+		for (const { file, body } of everyText()) expect(body, file).not.toMatch(/10,40/);
+	});
+});
+
+describe('11.9 — after a rejection: the accounting caveat; the refusal of an already deposited number, with its source', () => {
+	test('lesson 11 shows both facts where it teaches the rejection, and no longer types the refusal without a source', () => {
+		const rejection = section('11', 'rejetee');
+
+		expect(rejection).toContain('<Fait id="numero-facture-deja-depose" affichage="phrase" />');
+		expect(rejection).toContain('<Fait id="rejet-suite-comptable" affichage="phrase" />');
+		expect(lesson('11')).not.toContain('Le portail refuse d’ailleurs un numéro de facture déjà déposé pour la même structure.');
+	});
+
+	test('lesson 9 cites the same sourced fact instead of « un message du type »', () => {
+		expect(section('09', 'verifier-envoi')).toContain('<Fait id="numero-facture-deja-depose" affichage="phrase" />');
+		expect(lesson('09')).not.toContain('avec un message du type');
+	});
+
+	test('the refusal is sure and sourced (Communauté, « Numéro de facture » [S17]); the accounting caveat is likely, with its note', () => {
+		const refusal = fact('numero-facture-deja-depose');
+		const accounting = fact('rejet-suite-comptable');
+
+		expect(refusal.confidence).toBe('sure');
+		expect(refusal.statement).toContain('« Vous avez déjà déposé une demande de paiement avec ce numéro de facture pour cette structure »');
+		expect(refusal.source.url).toBe('https://communaute.chorus-pro.gouv.fr/category/good-practices/?lang=en');
+		expect(accounting.confidence).toBe('likely');
+		expect(accounting.statement).toMatch(/avoir, continuité de la numérotation/);
+		expect(accounting.note).toMatch(/comptable/);
+		expect(accounting.phrasings?.length).toBeGreaterThan(0);
+	});
+
+	test('no lesson of the group restates the accounting caveat as its own prose (only through the fact, which carries the note)', () => {
+		for (const n of Object.keys(LESSONS) as (keyof typeof LESSONS)[]) {
+			const prose = typedProse(n).replace(/<NoteFormateur>[\s\S]*?<\/NoteFormateur>/g, ' ');
+			for (const phrasing of fact('rejet-suite-comptable').phrasings ?? []) expect(prose, `leçon ${n}`).not.toContain(phrasing);
+		}
+	});
+});
+
+describe('11.10 — « Encaissée » is never called mandatory without the 2026 finance-law condition', () => {
+	test('any text of the group that names « Encaissée » also says it is due only when VAT is payable on receipt', () => {
+		for (const { file, body } of everyText()) {
+			if (/Encaissée/.test(body)) expect(body, file).toMatch(/exigible à l’encaissement/);
+		}
+	});
+});
+
+describe('11.11 — example identities', () => {
+	/** Luhn check, as INSEE validates a SIREN or a SIRET. */
+	const luhn = (digits: string) =>
+		[...digits].reverse().reduce((sum, d, i) => {
+			const n = Number(d) * (i % 2 ? 2 : 1);
+			return sum + (n > 9 ? n - 9 : n);
+		}, 0) % 10 === 0;
+
+	test('no SIREN or SIRET of the group is INSEE’s example, starts with 1 or 2, fails its check digit, or goes without « fictif »', () => {
+		for (const { file, body } of everyText()) {
+			expect(body, file).not.toMatch(/732 ?829 ?320/);
+			for (const match of body.matchAll(/(?<![\d ])(\d{3} ?\d{3} ?\d{3}(?: ?\d{5})?)(?![\d])/g)) {
+				const digits = match[1].replace(/ /g, '');
+				if (digits.length !== 9 && digits.length !== 14) continue;
+
+				expect(luhn(digits), `${file} : ${digits}`).toBe(true);
+				expect(digits, file).not.toMatch(/^[12]/);
+				expect(body, file).toMatch(/fictif|fictive/);
+			}
+		}
+	});
+
+	test('the exercises of the group say their companies and buyers are fictitious', () => {
+		for (const id of ['simulateur-statuts', 'calcul-delai-paiement', 'retours-causes-actions']) {
+			expect(text(`content/exercises/${id}.json`), id).toMatch(/fictif|fictive/);
+		}
+	});
+});
+
+describe('readability of lessons 9–11', () => {
+	test.each(Object.entries(LESSONS))('lesson %s opens with « L’essentiel » (5–8 lines), keeps its main path within 1,500 words and types no duration', (_n, file) => {
+		const source = text(file);
+		const placement = essentielPlacement(source);
+
+		expect(placement.essentiel).toHaveLength(1);
+		expect(placement.essentiel[0]).toBeLessThan(placement.firstSection);
+		expect(essentielItems(source).length).toBeGreaterThanOrEqual(5);
+		expect(essentielItems(source).length).toBeLessThanOrEqual(8);
+		expect(countMainPathWords(source)).toBeLessThanOrEqual(1500);
+		expect(source).not.toMatch(/^duration:/m);
+	});
+
+	test.each(Object.entries(LESSONS))('lesson %s still has every section its programme bullets and questions link to', (_n, file) => {
+		const source = text(file);
+		const programme = [...source.matchAll(/^ {6}- ([a-z0-9-]+)$/gm)].map((m) => m[1]);
+		const linked = allQuestions()
+			.filter((q) => (q as Question & { lesson: string }).lesson === file.replace(/^content\/lessons\/|\.mdx$/g, ''))
+			.map((q) => (q as Question & { section: string }).section);
+
+		expect(programme.length).toBeGreaterThan(0);
+		for (const id of new Set([...programme, ...linked])) expect(source, id).toContain(`<Section id="${id}"`);
+	});
+});
