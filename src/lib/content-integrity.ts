@@ -9,6 +9,7 @@ import type { Fact } from '../schemas/fact';
 import { lessonTargets, reachableResults, validateGuide } from './cadre-chooser';
 import { DrawError, drawEvaluation } from './draw';
 import { extractMdxRefs } from './mdx-refs';
+import { disclosurePlacementProblems } from './lesson-words';
 
 interface Entry<T> {
 	id: string;
@@ -91,6 +92,9 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 				errors.push(where(lesson, 'sequence') + ` : la puce « ${bullet.id} » est de la séquence ${bullet.data.sequence}`);
 			}
 		}
+		// Refs inside « Pour aller plus loin » are checked like the others (they print open);
+		// a disclosure wrapped around a section would hide it from the section extraction's readers.
+		disclosurePlacementProblems(lesson.body).forEach((p) => errors.push(where(lesson, '<PlusLoin>') + ` : ${p}`));
 		refs.facts.forEach((id) => has(c.facts, id) || errors.push(where(lesson, `<Fait id="${id}">`) + ' : fait inconnu'));
 		refs.terms.forEach((id) => has(c.glossary, id) || errors.push(where(lesson, `<Terme id="${id}">`) + ' : terme inconnu'));
 		refs.exercises.forEach(

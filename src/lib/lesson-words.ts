@@ -201,3 +201,28 @@ export function lessonDuration(load: LessonLoad, reading: { wordsPerMinute: numb
 	// Rounded once, at the end, so that fractions of a minute do not pile up.
 	return { minutes: Math.ceil(base), withDisclosures: Math.ceil(base + extra) };
 }
+
+/**
+ * Where a lesson's disclosures break the conventions: a « Pour aller plus loin » sits inside a
+ * `<Section>` (it is part of that section's idea, and the section extraction and the projection
+ * slides see sections only) and never holds a `<Section>` itself. One French message per problem.
+ */
+export function disclosurePlacementProblems(body: string): string[] {
+	const problems: string[] = [];
+	let sections = 0;
+	let disclosures = 0;
+	for (const match of stripComments(stripFrontmatter(body)).matchAll(TAG)) {
+		const tag = match[0];
+		const name = /^<\/?([A-Za-z][\w.]*)/.exec(tag)?.[1];
+		const closing = tag.startsWith('</');
+		const selfClosing = tag.endsWith('/>');
+		if (name === 'Section' && !selfClosing) {
+			if (!closing && disclosures > 0) problems.push('une <Section> est placée dans un <PlusLoin> (le <PlusLoin> va dans la section, pas autour)');
+			sections = Math.max(0, sections + (closing ? -1 : 1));
+		} else if (name === 'PlusLoin' && !selfClosing) {
+			if (!closing && sections === 0) problems.push('un <PlusLoin> est hors de toute <Section>');
+			disclosures = Math.max(0, disclosures + (closing ? -1 : 1));
+		}
+	}
+	return problems;
+}

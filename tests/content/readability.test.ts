@@ -5,6 +5,7 @@ import {
 	countDisclosureWords,
 	countMainPathWords,
 	countWords,
+	disclosurePlacementProblems,
 	essentielItems,
 	essentielPlacement,
 	lessonDuration,
@@ -107,6 +108,23 @@ describe('mainPathSource', () => {
 	});
 });
 
+describe('disclosurePlacementProblems', () => {
+	test('a disclosure inside a section, after « L’essentiel », is fine', () => {
+		const mdx = '<Essentiel>\n\n- un\n\n</Essentiel>\n\n<Section id="a" title="A">\n\n<PlusLoin titre="x">\n\ndétail\n\n</PlusLoin>\n\n</Section>';
+
+		expect(disclosurePlacementProblems(mdx)).toEqual([]);
+	});
+
+	test('a disclosure around a section, or outside any section, is reported', () => {
+		const around = '<PlusLoin titre="x">\n\n<Section id="a" title="A">\n\ntexte\n\n</Section>\n\n</PlusLoin>';
+
+		expect(disclosurePlacementProblems(around)).toEqual([
+			'un <PlusLoin> est hors de toute <Section>',
+			'une <Section> est placée dans un <PlusLoin> (le <PlusLoin> va dans la section, pas autour)',
+		]);
+	});
+});
+
 describe('essentielItems and essentielPlacement', () => {
 	const lesson = `---
 title: "X"
@@ -170,6 +188,10 @@ describe('every lesson is readable in the time it claims (issue 9)', () => {
 		const items = essentielItems(source).length;
 		expect(items, `${file} : ${items} points dans « L’essentiel » (attendu : 5 à 8)`).toBeGreaterThanOrEqual(5);
 		expect(items, `${file} : ${items} points dans « L’essentiel » (attendu : 5 à 8)`).toBeLessThanOrEqual(8);
+	});
+
+	test.each(lessons)('$file: every « Pour aller plus loin » sits inside a section and holds none', ({ source }) => {
+		expect(disclosurePlacementProblems(source)).toEqual([]);
 	});
 
 	test.each(lessons)('$file: no typed duration in the frontmatter (it is computed at build)', ({ file, source }) => {
