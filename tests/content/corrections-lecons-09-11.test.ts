@@ -154,6 +154,17 @@ describe('11.9 — after a rejection: the accounting caveat; the refusal of an a
 		expect(lesson('09')).not.toContain('avec un message du type');
 	});
 
+	test('the status simulator and the lesson-11 question that mention the refusal quote its message and name its source', () => {
+		const refusal = '« Vous avez déjà déposé une demande de paiement avec ce numéro de facture pour cette structure »';
+		const simulator = flat(text('content/exercises/simulateur-statuts.json'));
+
+		expect(simulator).not.toContain('serait refusé comme doublon');
+		expect(simulator).toContain(`${refusal}, selon les bonnes pratiques de la Communauté Chorus Pro`);
+		expect(flat(question('l11-rejet-nouveau-numero').explanation)).toContain(`${refusal} (Communauté Chorus Pro, bonnes pratiques)`);
+		// The accounting side is left to the learner's accountant, never stated as the course's own rule.
+		expect(simulator).toContain('Comment traiter la facture rejetée dans votre comptabilité : à voir avec votre comptable.');
+	});
+
 	test('the refusal is sure and sourced (Communauté, « Numéro de facture » [S17]); the accounting caveat is likely, with its note', () => {
 		const refusal = fact('numero-facture-deja-depose');
 		const accounting = fact('rejet-suite-comptable');
