@@ -1,11 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { countsForMastery, itemScore, objectiveResult, objectiveResults, evaluationScore } from '../../src/lib/mastery';
+import { evaluationScore, latestCountedScore, objectiveResult, objectiveResults, objectivesOfItem } from '../../src/lib/mastery';
 import type { Attempt } from '../../src/lib/progress-model';
 
-const rule = { threshold: 0.8, attemptsCounted: 3, minItems: 3 };
+const rule = { threshold: 0.8, minItems: 3 };
+/** The content's map: items a–d and exercise « ex » train « depot »; s1, s2 train « suivi »; m both. */
+const map = { a: ['depot'], b: ['depot'], c: ['depot'], d: ['depot'], ex: ['depot'], s1: ['suivi'], s2: ['suivi'], m: ['depot', 'suivi'] };
 
 let minute = 0;
-/** A scored lesson attempt on objective « depot »; later calls get later timestamps. */
+/** A counted lesson check; later calls get later timestamps. */
 function attempt(score: number, max = 1, over: Partial<Attempt> = {}): Attempt {
 	minute += 1;
 	return {
@@ -19,62 +21,39 @@ function attempt(score: number, max = 1, over: Partial<Attempt> = {}): Attempt {
 		...over,
 	};
 }
+const practice = (score: number, max = 1) => attempt(score, max, { outcome: 'practice' });
+const revealed = () => attempt(0, 1, { outcome: 'revealed' });
+const result = (status: string, score: number | null, items: number, practiceCount = 0, revealedCount = 0) => ({
+	status,
+	score,
+	items,
+	practice: practiceCount,
+	revealed: revealedCount,
+});
 
-describe('countsForMastery', () => {
-	test.each([
-		[{ outcome: 'scored', context: 'lesson' }, true],
-		[{ outcome: 'scored', context: 'apres' }, true],
-		[{ outcome: 'scored', context: 'avant' }, false],
-		[{ outcome: 'revealed', context: 'lesson' }, false],
-	] as const)('returns %o → %s', (over, expected) => {
-		const a = attempt(1, 1, over);
+describe('objectivesOfItem', () => {
+	test('takes a question’s objectives, and a widget part’s from its exercise', () => {
+		expect(objectivesOfItem(map, 'a')).toEqual(['depot']);
+		expect(objectivesOfItem(map, 'ex:cas-3')).toEqual(['depot']);
+	});
 
-		const counts = countsForMastery(a);
-
-		expect(counts).toBe(expected);
+	test('gives nothing for an item the content does not have', () => {
+		expect(objectivesOfItem(map, 'inconnu')).toEqual([]);
+		expect(objectivesOfItem(map, 'inconnu:cas-1')).toEqual([]);
 	});
 });
 
-describe('itemScore', () => {
-	test('takes the best of the last three scored attempts', () => {
-		const attempts = [attempt(0), attempt(1), attempt(0), attempt(0)];
-
-		const score = itemScore(attempts, 3);
-
-		expect(score).toBe(1);
+describe('latestCountedScore', () => {
+	test('is the latest counted check, even when an earlier one was better', () => {
+		expect(latestCountedScore([attempt(1), attempt(0)])).toBe(0);
 	});
 
-	test('forgets a perfect attempt older than the last three', () => {
-		const attempts = [attempt(1), attempt(0), attempt(0), attempt(0)];
-
-		const score = itemScore(attempts, 3);
-
-		expect(score).toBe(0);
+	test('skips practice and revealed attempts after it', () => {
+		expect(latestCountedScore([attempt(2, 5), practice(5, 5), revealed()])).toBeCloseTo(0.4);
 	});
 
-	test('skips revealed attempts when counting the last three', () => {
-		const revealed = { outcome: 'revealed' as const };
-		const attempts = [attempt(1), attempt(0), attempt(0, 1, revealed), attempt(0, 1, revealed), attempt(0)];
-
-		const score = itemScore(attempts, 3);
-
-		expect(score).toBe(1);
-	});
-
-	test('returns a partial ratio such as 3/5', () => {
-		const attempts = [attempt(2, 5), attempt(3, 5)];
-
-		const score = itemScore(attempts, 3);
-
-		expect(score).toBeCloseTo(0.6);
-	});
-
-	test('returns null when only revealed or positioning attempts exist', () => {
-		const attempts = [attempt(1, 1, { outcome: 'revealed' }), attempt(1, 1, { context: 'avant' })];
-
-		const score = itemScore(attempts, 3);
-
-		expect(score).toBeNull();
+	test('skips evaluation answers', () => {
+		expect(latestCountedScore([attempt(1, 1, { context: 'avant' }), attempt(1, 1, { context: 'apres' })])).toBeNull();
 	});
 });
 
@@ -82,142 +61,91 @@ describe('objectiveResult', () => {
 	test('is acquis with three items whose mean is exactly 0.8 (1, 1, 0.4)', () => {
 		const byItem = { a: [attempt(1)], b: [attempt(1)], c: [attempt(2, 5)] };
 
-		const result = objectiveResult('depot', byItem, rule);
+		const r = objectiveResult('depot', byItem, map, rule);
 
-		expect(result.status).toBe('acquis');
-		expect(result.items).toBe(3);
-		expect(result.score).toBeCloseTo(0.8);
+		expect(r.status).toBe('acquis');
+		expect(r.items).toBe(3);
+		expect(r.score).toBeCloseTo(0.8);
 	});
 
 	test('is en-cours when the mean is just under the threshold', () => {
 		const byItem = { a: [attempt(1)], b: [attempt(1)], c: [attempt(39, 100)] };
 
-		const result = objectiveResult('depot', byItem, rule);
+		const r = objectiveResult('depot', byItem, map, rule);
 
-		expect(result.status).toBe('en-cours');
-		expect(result.score).toBeCloseTo(0.7967, 3);
+		expect(r.status).toBe('en-cours');
+		expect(r.score).toBeCloseTo(0.7967, 3);
 	});
 
 	test('is en-cours with perfect scores on fewer than minItems items', () => {
-		const byItem = { a: [attempt(1)], b: [attempt(1)] };
-
-		const result = objectiveResult('depot', byItem, rule);
-
-		expect(result).toEqual({ status: 'en-cours', score: 1, items: 2 });
+		expect(objectiveResult('depot', { a: [attempt(1)], b: [attempt(1)] }, map, rule)).toEqual(result('en-cours', 1, 2));
 	});
 
-	test('is non-evalue when nothing has been answered', () => {
-		const byItem = {};
-
-		const result = objectiveResult('depot', byItem, rule);
-
-		expect(result).toEqual({ status: 'non-evalue', score: null, items: 0 });
+	test('is non-commence when nothing has been answered', () => {
+		expect(objectiveResult('depot', {}, map, rule)).toEqual(result('non-commence', null, 0));
 	});
 
-	test('is non-evalue when only revealed solutions and the positioning test exist', () => {
+	test('a wrong first try then a right retry the same day stays at the first try (the retry is practice)', () => {
+		const byItem = { a: [attempt(0), practice(1)], b: [attempt(0), practice(1)], c: [attempt(0), practice(1)] };
+
+		expect(objectiveResult('depot', byItem, map, rule)).toEqual(result('en-cours', 0, 3, 3));
+	});
+
+	test('solutions shown only: en-cours (the learner has started) with no score', () => {
+		expect(objectiveResult('depot', { a: [revealed()], b: [revealed()] }, map, rule)).toEqual(result('en-cours', null, 0, 0, 2));
+	});
+
+	test('ignores the positioning test and the final evaluation', () => {
 		const byItem = {
-			a: [attempt(1, 1, { outcome: 'revealed' })],
-			b: [attempt(1, 1, { context: 'avant' })],
-			c: [attempt(1, 1, { context: 'avant' })],
+			a: [attempt(1, 1, { context: 'avant' })],
+			b: [attempt(1, 1, { context: 'apres' })],
+			c: [attempt(1, 1, { context: 'apres' })],
 		};
 
-		const result = objectiveResult('depot', byItem, rule);
-
-		expect(result).toEqual({ status: 'non-evalue', score: null, items: 0 });
+		expect(objectiveResult('depot', byItem, map, rule)).toEqual(result('non-commence', null, 0));
 	});
 
-	test('counts final-evaluation (apres) attempts', () => {
-		const apres = { context: 'apres' as const };
-		const byItem = { a: [attempt(1, 1, apres)], b: [attempt(1, 1, apres)], c: [attempt(1, 1, apres)] };
+	test('takes the latest counted score: a later counted failure replaces an earlier success', () => {
+		const byItem = { a: [attempt(1), attempt(0)], b: [attempt(1)], c: [attempt(1)] };
 
-		const result = objectiveResult('depot', byItem, rule);
+		const r = objectiveResult('depot', byItem, map, rule);
 
-		expect(result).toEqual({ status: 'acquis', score: 1, items: 3 });
+		expect(r.status).toBe('en-cours');
+		expect(r.score).toBeCloseTo(2 / 3);
 	});
 
-	test('ignores the positioning test even when it is the best attempt', () => {
-		const byItem = {
-			a: [attempt(1, 1, { context: 'avant' }), attempt(0)],
-			b: [attempt(1)],
-			c: [attempt(1)],
-		};
+	test('takes objectives from the content, never from the stored attempt', () => {
+		// Forged: attempts claim « depot » on items that train « suivi » or that the content lacks.
+		const forged = { objectives: ['depot'] };
+		const byItem = { s1: [attempt(1, 1, forged)], s2: [attempt(1, 1, forged)], invente: [attempt(1, 1, forged)] };
 
-		const result = objectiveResult('depot', byItem, rule);
-
-		expect(result.status).toBe('en-cours');
-		expect(result.score).toBeCloseTo(2 / 3);
+		expect(objectiveResult('depot', byItem, map, rule)).toEqual(result('non-commence', null, 0));
+		expect(objectiveResult('suivi', byItem, map, rule)).toEqual(result('en-cours', 1, 2));
 	});
 
-	test('stops counting a success once three newer attempts are below it', () => {
-		const byItem = {
-			a: [attempt(1), attempt(0), attempt(0), attempt(0)],
-			b: [attempt(1)],
-			c: [attempt(1)],
-		};
+	test('counts a widget’s parts (`exercise:part`) as distinct items of the exercise’s objectives', () => {
+		const byItem = { 'ex:1': [attempt(1)], 'ex:2': [attempt(1)], 'ex:3': [attempt(1)] };
 
-		const result = objectiveResult('depot', byItem, rule);
-
-		expect(result.status).toBe('en-cours');
-		expect(result.score).toBeCloseTo(2 / 3);
+		expect(objectiveResult('depot', byItem, map, rule)).toEqual(result('acquis', 1, 3));
 	});
 
-	test('still counts a success that is among the last three', () => {
-		const byItem = {
-			a: [attempt(1), attempt(0), attempt(0)],
-			b: [attempt(1)],
-			c: [attempt(1)],
-		};
+	test('counts an item with several objectives for each of them', () => {
+		const results = objectiveResults(['depot', 'suivi', 'cadre'], { m: [attempt(3, 5)] }, map, rule);
 
-		const result = objectiveResult('depot', byItem, rule);
-
-		expect(result).toEqual({ status: 'acquis', score: 1, items: 3 });
-	});
-
-	test('ignores attempts tagged with another objective', () => {
-		const suivi = { objectives: ['suivi'] };
-		const byItem = {
-			a: [attempt(1)],
-			b: [attempt(1)],
-			c: [attempt(1, 1, suivi)],
-			d: [attempt(0, 1, suivi)],
-		};
-
-		const result = objectiveResult('depot', byItem, rule);
-
-		expect(result).toEqual({ status: 'en-cours', score: 1, items: 2 });
-	});
-
-	test('counts an item tagged with several objectives for each of them', () => {
-		const both = { objectives: ['depot', 'suivi'] };
-		const byItem = { a: [attempt(3, 5, both)] };
-
-		const results = objectiveResults(['depot', 'suivi', 'cadre'], byItem, rule);
-
-		expect(results.depot).toEqual({ status: 'en-cours', score: 0.6, items: 1 });
-		expect(results.suivi).toEqual({ status: 'en-cours', score: 0.6, items: 1 });
-		expect(results.cadre).toEqual({ status: 'non-evalue', score: null, items: 0 });
-	});
-
-	test('averages partial scores such as 3/5 with the best of each item', () => {
-		const byItem = { a: [attempt(3, 5), attempt(5, 5)], b: [attempt(3, 5)], c: [attempt(2, 5), attempt(3, 5)] };
-
-		const result = objectiveResult('depot', byItem, rule);
-
-		expect(result.status).toBe('en-cours');
-		expect(result.score).toBeCloseTo((1 + 0.6 + 0.6) / 3);
+		expect(results.depot).toEqual(result('en-cours', 0.6, 1));
+		expect(results.suivi).toEqual(result('en-cours', 0.6, 1));
+		expect(results.cadre).toEqual(result('non-commence', null, 0));
 	});
 
 	test('follows the rule parameters it is given', () => {
 		const byItem = { a: [attempt(1)], b: [attempt(1, 2)] };
 
-		const result = objectiveResult('depot', byItem, { threshold: 0.75, attemptsCounted: 1, minItems: 2 });
-
-		expect(result).toEqual({ status: 'acquis', score: 0.75, items: 2 });
+		expect(objectiveResult('depot', byItem, map, { threshold: 0.75, minItems: 2 })).toEqual(result('acquis', 0.75, 2));
 	});
 });
 
 describe('evaluationScore', () => {
-	const at = (context: 'lesson' | 'avant' | 'apres', score: number, max = 1, outcome: 'scored' | 'revealed' = 'scored') => ({
+	const at = (context: 'lesson' | 'avant' | 'apres', score: number, max = 1, outcome: Attempt['outcome'] = 'scored'): Attempt => ({
 		objectives: ['cadre'],
 		score,
 		max,
@@ -226,18 +154,19 @@ describe('evaluationScore', () => {
 		at: '2026-11-28T08:00:00.000Z',
 		durationMs: 1000,
 	});
+	const evalMap = { q1: ['cadre'], q2: ['cadre'], q3: ['cadre'], b1: ['banque'] };
 
 	test('averages the latest scored attempt of each item answered in that context', () => {
 		const attempts = { q1: [at('avant', 0), at('avant', 1)], q2: [at('avant', 0)], q3: [at('lesson', 1)] };
 
-		expect(evaluationScore('cadre', attempts, 'avant')).toBe(0.5);
-		expect(evaluationScore('cadre', attempts, 'apres')).toBeNull();
+		expect(evaluationScore('cadre', attempts, evalMap, 'avant')).toBe(0.5);
+		expect(evaluationScore('cadre', attempts, evalMap, 'apres')).toBeNull();
 	});
 
-	test('ignores revealed attempts and other objectives', () => {
-		const attempts = { q1: [at('apres', 1, 1, 'revealed')], q2: [{ ...at('apres', 1), objectives: ['banque'] }] };
+	test('ignores revealed and practice attempts, and takes objectives from the content', () => {
+		const attempts = { q1: [at('apres', 1, 1, 'revealed')], q2: [at('apres', 1, 1, 'practice')], b1: [at('apres', 1)] };
 
-		expect(evaluationScore('cadre', attempts, 'apres')).toBeNull();
-		expect(evaluationScore('banque', attempts, 'apres')).toBe(1);
+		expect(evaluationScore('cadre', attempts, evalMap, 'apres')).toBeNull();
+		expect(evaluationScore('banque', attempts, evalMap, 'apres')).toBe(1);
 	});
 });

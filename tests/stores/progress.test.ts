@@ -28,7 +28,7 @@ const answer: AttemptInput = {
 	objectives: ['depot'],
 	score: 1,
 	max: 1,
-	outcome: 'scored',
+	kind: 'check',
 	context: 'lesson',
 	durationMs: 4000,
 };
@@ -126,15 +126,60 @@ describe('recordAttempt', () => {
 		expect(stored()).toEqual($progress.get());
 	});
 
-	test(`keeps only the latest ${HISTORY_PER_ITEM} attempts per item`, () => {
+	test(`keeps only the latest ${HISTORY_PER_ITEM} attempts per item, one a day apart`, () => {
 		const count = HISTORY_PER_ITEM + 3;
 
-		for (let i = 0; i < count; i += 1) recordAttempt({ ...answer, durationMs: i }, at(i));
+		for (let i = 0; i < count; i += 1) recordAttempt({ ...answer, durationMs: i }, at(i * 24 * 60));
 
 		const history = $progress.get().attempts['q-siret']!;
 		expect(history).toHaveLength(HISTORY_PER_ITEM);
 		expect(history.map((a) => a.durationMs)).toEqual(Array.from({ length: HISTORY_PER_ITEM }, (_, i) => i + 3));
+		expect(history.every((a) => a.outcome === 'scored')).toBe(true);
 		expect(stored().attempts['q-siret']).toHaveLength(HISTORY_PER_ITEM);
+	});
+
+	test('records the first check as counted, and a retry the same day as practice', () => {
+		recordAttempt({ ...answer, score: 0 }, NOW);
+
+		const outcome = recordAttempt({ ...answer, score: 1 }, at(1));
+
+		expect(outcome).toBe('practice');
+		expect($progress.get().attempts['q-siret']?.map((a) => [a.outcome, a.score])).toEqual([
+			['scored', 0],
+			['practice', 1],
+		]);
+	});
+
+	test('counts the same retry made the next day (Paris time)', () => {
+		recordAttempt({ ...answer, score: 0 }, new Date('2026-12-04T22:30:00Z'));
+
+		const outcome = recordAttempt({ ...answer, score: 1 }, new Date('2026-12-04T23:30:00Z'));
+
+		expect(outcome).toBe('scored');
+	});
+
+	test('records a solution shown as revealed with no score, and a check after it as practice', () => {
+		const shown = recordAttempt({ ...answer, kind: 'reveal', score: 1 }, NOW);
+
+		const checked = recordAttempt(answer, at(2));
+
+		expect(shown).toBe('revealed');
+		expect(checked).toBe('practice');
+		expect($progress.get().attempts['q-siret']?.map((a) => [a.outcome, a.score])).toEqual([
+			['revealed', 0],
+			['practice', 1],
+		]);
+	});
+
+	test('keeps the latest counted check when practice fills the history', () => {
+		recordAttempt({ ...answer, score: 1, durationMs: 1 }, NOW);
+
+		for (let i = 1; i <= 8; i += 1) recordAttempt({ ...answer, score: 0, durationMs: 100 + i }, at(i));
+
+		const history = $progress.get().attempts['q-siret']!;
+		expect(history).toHaveLength(HISTORY_PER_ITEM);
+		expect(history[0]).toMatchObject({ outcome: 'scored', score: 1, durationMs: 1 });
+		expect(history.slice(1).every((a) => a.outcome === 'practice')).toBe(true);
 	});
 
 	test('keeps the histories of different items apart', () => {
@@ -162,8 +207,9 @@ describe('recordAttempt', () => {
 		recordAttempt(answer, NOW);
 		setDemoMode(false);
 
-		recordAttempt(answer, NOW);
+		const outcome = recordAttempt(answer, NOW);
 
+		expect(outcome).toBe('scored');
 		expect($progress.get().attempts['q-siret']).toHaveLength(1);
 	});
 });
@@ -317,21 +363,22 @@ describe('resetProgress and replaceProgress', () => {
 });
 
 describe('objectiveResultsStore', () => {
-	const rule = { threshold: 0.8, attemptsCounted: 3, minItems: 3 };
+	const rule = { threshold: 0.8, minItems: 3 };
+	const map = { 'q-1': ['depot'], 'q-2': ['depot'], 'q-3': ['depot'] };
 
 	test('recomputes the objective status after each answer', () => {
-		const results = objectiveResultsStore(['depot', 'suivi'], rule);
+		const results = objectiveResultsStore(['depot', 'suivi'], map, rule);
 		const unsubscribe = results.listen(() => {});
-		expect(results.get().depot?.status).toBe('non-evalue');
+		expect(results.get().depot?.status).toBe('non-commence');
 
 		recordAttempt({ ...answer, itemId: 'q-1' }, NOW);
 		const afterOne = results.get().depot;
 		recordAttempt({ ...answer, itemId: 'q-2' }, NOW);
 		recordAttempt({ ...answer, itemId: 'q-3' }, NOW);
 
-		expect(afterOne).toEqual({ status: 'en-cours', score: 1, items: 1 });
-		expect(results.get().depot).toEqual({ status: 'acquis', score: 1, items: 3 });
-		expect(results.get().suivi?.status).toBe('non-evalue');
+		expect(afterOne).toEqual({ status: 'en-cours', score: 1, items: 1, practice: 0, revealed: 0 });
+		expect(results.get().depot).toEqual({ status: 'acquis', score: 1, items: 3, practice: 0, revealed: 0 });
+		expect(results.get().suivi?.status).toBe('non-commence');
 		unsubscribe();
 	});
 });

@@ -32,7 +32,7 @@ describe('Quiz', () => {
 		expect(attemptsOf('q-single')).toMatchObject([{ score: 0, max: 1, outcome: 'scored', context: 'lesson', objectives: ['cadre'] }]);
 	});
 
-	test('single choice: changing to the right answer and checking again records 1/1', async () => {
+	test('single choice: changing to the right answer and checking again records 1/1 as practice (the correction was shown)', async () => {
 		render(<Quiz quizId="t" items={[single]} context="lesson" />);
 		const q = question(1);
 		fireEvent.click(within(q).getByLabelText('Deux'));
@@ -42,7 +42,10 @@ describe('Quiz', () => {
 		fireEvent.click(within(q).getByRole('button', { name: 'Vérifier' }));
 
 		expect(await screen.findByText('✓ Correct')).toBeTruthy();
-		expect(attemptsOf('q-single').map((a) => a.score)).toEqual([0, 1]);
+		expect(attemptsOf('q-single').map((a) => [a.score, a.outcome])).toEqual([
+			[0, 'scored'],
+			[1, 'practice'],
+		]);
 		expect(screen.getByText(/Réponses justes : 1 sur 1/)).toBeTruthy();
 	});
 

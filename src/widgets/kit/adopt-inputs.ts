@@ -25,20 +25,36 @@ function changedSinceServer(el: Element): 'input' | 'change' | null {
 /**
  * Replays, inside `root`, every answer the learner gave before hydration, one at a time with a
  * render in between, so that handlers computing from the current state (a checkbox toggled into
- * a list) see the previous replay's result.
+ * a list) see the previous replay's result. The answers are noted first and put back before each
+ * replay, because the render that follows one replay resets the inputs not replayed yet.
  */
 export async function adoptServerInputs(root: Element | null): Promise<number> {
 	if (!root) return 0;
-	let adopted = 0;
-	for (const el of root.querySelectorAll('input, select, textarea')) {
-		const event = changedSinceServer(el);
+	const early = [...root.querySelectorAll('input, select, textarea')]
+		.map((el) => ({ el, event: changedSinceServer(el) }))
 		// A radio unchecked by its neighbour's click needs no event: the neighbour carries it.
-		if (!event || (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked)) continue;
+		.filter(({ el, event }) => event && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
+		.map(({ el, event }) => ({ el, event: event as 'input' | 'change', restore: snapshot(el) }));
+	for (const { el, event, restore } of early) {
+		restore();
 		el.dispatchEvent(new Event(event, { bubbles: true }));
-		adopted += 1;
 		await new Promise((resolve) => setTimeout(resolve, 0));
 	}
-	return adopted;
+	return early.length;
+}
+
+/** A function that puts the element's current answer back. */
+function snapshot(el: Element): () => void {
+	if (el instanceof HTMLSelectElement) {
+		const selected = [...el.options].map((o) => o.selected);
+		return () => [...el.options].forEach((o, i) => (o.selected = selected[i] ?? false));
+	}
+	if (el instanceof HTMLInputElement && (el.type === 'checkbox' || el.type === 'radio')) {
+		const checked = el.checked;
+		return () => (el.checked = checked);
+	}
+	const value = (el as HTMLInputElement | HTMLTextAreaElement).value;
+	return () => ((el as HTMLInputElement | HTMLTextAreaElement).value = value);
 }
 
 /**
