@@ -32,5 +32,20 @@ export const FactSchema = z.object({
 	sheetRef: z.string().regex(/^\d+(\.\d+)*$/, 'référence de la fiche de faits attendue (ex. 10.12)'),
 	/** Date the fact was last checked against its source. */
 	checkedOn: IsoDateSchema,
+}).superRefine((fact, ctx) => {
+	// A likely or unsure claim never travels without its note, and the build can only catch it
+	// restated as certain if it knows how it is worded: both are required for those two levels.
+	if (fact.confidence === 'sure') {
+		// Neither would be shown nor searched for: refusing them keeps the data saying what it does.
+		if (fact.note !== undefined) ctx.addIssue({ code: 'custom', path: ['note'], message: 'note réservée aux faits likely ou unsure : un fait sure s’affiche sans note' });
+		if (fact.phrasings !== undefined) ctx.addIssue({ code: 'custom', path: ['phrasings'], message: 'phrasings réservé aux faits likely ou unsure : le build ne les cherche que pour eux' });
+		return;
+	}
+	if (fact.note === undefined) {
+		ctx.addIssue({ code: 'custom', path: ['note'], message: `note obligatoire pour un fait ${fact.confidence} : une courte note affichée avec le fait (« à vérifier », « selon … »)` });
+	}
+	if (fact.phrasings === undefined) {
+		ctx.addIssue({ code: 'custom', path: ['phrasings'], message: `phrasings obligatoire pour un fait ${fact.confidence} : au moins une formulation de l’affirmation, que le build cherche dans les pages` });
+	}
 });
 export type Fact = z.infer<typeof FactSchema>;

@@ -78,6 +78,39 @@ describe('FactSchema', () => {
 		]);
 	});
 
+	describe('note and phrasings of likely and unsure facts', () => {
+		const noted = { note: 'à vérifier', phrasings: ['toutes les entreprises depuis 2020'] };
+
+		test.each(['likely', 'unsure'])('accepts a %s fact with its note and phrasings', (confidence) => {
+			const result = FactSchema.safeParse({ ...fact, ...noted, confidence });
+
+			expect(issuesOf(result)).toEqual([]);
+		});
+
+		test.each(['likely', 'unsure'])('rejects a %s fact without a note, naming the field', (confidence) => {
+			const issues = issuesOf(FactSchema.safeParse({ ...fact, phrasings: noted.phrasings, confidence }));
+
+			expect(issues).toEqual([{ path: ['note'], message: `note obligatoire pour un fait ${confidence} : une courte note affichée avec le fait (« à vérifier », « selon … »)` }]);
+		});
+
+		test.each(['likely', 'unsure'])('rejects a %s fact without phrasings, naming the field', (confidence) => {
+			const issues = issuesOf(FactSchema.safeParse({ ...fact, note: noted.note, confidence }));
+
+			expect(issues).toEqual([{ path: ['phrasings'], message: `phrasings obligatoire pour un fait ${confidence} : au moins une formulation de l’affirmation, que le build cherche dans les pages` }]);
+		});
+
+		test('rejects an empty list of phrasings and a phrasing too short to be specific', () => {
+			expect(issuesOf(FactSchema.safeParse({ ...fact, ...noted, confidence: 'likely', phrasings: [] })).map((i) => i.path)).toEqual([['phrasings']]);
+			expect(issuesOf(FactSchema.safeParse({ ...fact, ...noted, confidence: 'likely', phrasings: ['2020'] })).map((i) => i.path)).toEqual([['phrasings', 0]]);
+		});
+
+		test('refuses a note or phrasings on a sure fact, which would be neither shown nor searched for', () => {
+			const issues = issuesOf(FactSchema.safeParse({ ...fact, ...noted }));
+
+			expect(issues.map((i) => i.path)).toEqual([['note'], ['phrasings']]);
+		});
+	});
+
 	test('rejects a statement shorter than ten characters', () => {
 		const issues = issuesOf(FactSchema.safeParse({ ...fact, statement: 'Trop cour' }));
 
