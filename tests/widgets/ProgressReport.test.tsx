@@ -3,7 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createSafeStorage } from '../../src/lib/storage';
 import { connectStorage, recordAttempt, setLessonCompleted } from '../../src/stores/progress';
-import ProgressReport from '../../src/widgets/ProgressReport';
+import ProgressReport from '../../src/widgets/progress/ProgressReport';
 import { FakeStorage } from '../support/fake-storage';
 
 const objectives = [

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createSafeStorage } from '../../src/lib/storage';
 import { $progress, connectStorage } from '../../src/stores/progress';
 import { requestReveal, setDemoMode } from '../../src/stores/session';
-import Quiz from '../../src/widgets/Quiz';
+import Quiz from '../../src/widgets/quiz/Quiz';
 import { FakeStorage } from '../support/fake-storage';
 import { matching, multiple, ordering, single, truefalse } from './fixtures';
 

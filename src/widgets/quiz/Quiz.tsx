@@ -1,10 +1,10 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import type { AttemptContext } from '../lib/progress-model';
-import type { QuizItem } from '../lib/quiz-types';
-import { $progress } from '../stores/progress';
-import LiveRegion from './kit/LiveRegion';
-import QuestionCard from './quiz/QuestionCard';
+import type { AttemptContext } from '../../lib/progress-model';
+import type { QuizItem } from '../../lib/quiz-types';
+import { $progress } from '../../stores/progress';
+import LiveRegion from '../kit/LiveRegion';
+import QuestionCard from './QuestionCard';
 
 interface Props {
 	/** Unique on the page: prefixes every control's id. */

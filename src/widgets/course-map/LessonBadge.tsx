@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $lessonStatus, type LessonStatus } from '../stores/progress';
+import { $lessonStatus, type LessonStatus } from '../../stores/progress';
 
 const LABEL: Record<LessonStatus, string> = { terminee: '✓ Terminée', 'en-cours': '◐ En cours', 'a-faire': '○ À faire' };
 

@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
-import { formatDuration, formatPercent } from '../lib/format';
-import { evaluationScore, objectiveResults, type ItemObjectives, type MasteryParams, type ObjectiveStatus } from '../lib/mastery';
-import { $progress, objectiveResultsStore } from '../stores/progress';
-import CountingRule, { uncounted } from './progress/CountingRule';
+import { formatDuration, formatPercent } from '../../lib/format';
+import { evaluationScore, objectiveResults, type ItemObjectives, type MasteryParams, type ObjectiveStatus } from '../../lib/mastery';
+import { $progress, objectiveResultsStore } from '../../stores/progress';
+import CountingRule, { uncounted } from './CountingRule';
 import ProgressFileActions from './ProgressFileActions';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { COURSE_ID, COURSE_VERSION, PROGRESS_VERSION } from '../config';
-import { buildExport, exportFileName, parseImport } from '../lib/progress-file';
-import { $progress, replaceProgress, resetProgress } from '../stores/progress';
+import { COURSE_ID, COURSE_VERSION, PROGRESS_VERSION } from '../../config';
+import { buildExport, exportFileName, parseImport } from '../../lib/progress-file';
+import { $progress, replaceProgress, resetProgress } from '../../stores/progress';
 
 /** Export, import and reset of the learner's progress file. */
 export default function ProgressFileActions() {

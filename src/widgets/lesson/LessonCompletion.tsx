@@ -1,8 +1,8 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { activeTime } from '../lib/activity';
-import { formatDate } from '../lib/format';
-import { $progress, addLessonTime, setLessonCompleted, setPlace, visitLesson } from '../stores/progress';
+import { activeTime } from '../../lib/activity';
+import { formatDate } from '../../lib/format';
+import { $progress, addLessonTime, setLessonCompleted, setPlace, visitLesson } from '../../stores/progress';
 
 interface Props {
 	lesson: string;

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $lessonStatus, $resumePlace } from '../stores/progress';
+import { $lessonStatus, $resumePlace } from '../../stores/progress';
 
 interface Props {
 	lessons: { id: string; title: string; href: string }[];

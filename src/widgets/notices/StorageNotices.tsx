@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import '../stores/progress';
-import { $notices, dismissNotice } from '../stores/session';
+import '../../stores/progress';
+import { $notices, dismissNotice } from '../../stores/session';
 
 /** Storage problems (memory fallback, quarantined data), shown at the top of every page. */
 export default function StorageNotices() {
