@@ -42,7 +42,7 @@ export function latestCountedScore(attempts: readonly Attempt[]): number | null 
 /**
  * The « Entraînement » rule of course.md §2: « acquis » when the mean of the latest counted score
  * of each item reaches `threshold` over at least `minItems` distinct items, « en cours » when
- * attempted below that, « non commencé » otherwise. Evaluation answers never enter it.
+ * counted below that, « non commencé » otherwise. Evaluation answers never enter it.
  */
 export function objectiveResult(
 	objective: string,
@@ -61,8 +61,8 @@ export function objectiveResult(
 		const latest = latestCountedScore(inLessons);
 		if (latest !== null) scores.push(latest);
 	}
-	const tried = practice + revealed > 0;
-	if (scores.length === 0) return { status: tried ? 'en-cours' : 'non-commence', score: null, items: 0, practice, revealed };
+	// Practice and solutions shown are listed, but only a counted check starts the objective.
+	if (scores.length === 0) return { status: 'non-commence', score: null, items: 0, practice, revealed };
 	const mean = scores.reduce((s, x) => s + x, 0) / scores.length;
 	// Rounding guards against 0.8 being stored as 0.7999999 after averaging.
 	const reached = Math.round(mean * 1e6) / 1e6 >= rule.threshold;

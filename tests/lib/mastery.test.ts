@@ -91,8 +91,10 @@ describe('objectiveResult', () => {
 		expect(objectiveResult('depot', byItem, map, rule)).toEqual(result('en-cours', 0, 3, 3));
 	});
 
-	test('solutions shown only: en-cours (the learner has started) with no score', () => {
-		expect(objectiveResult('depot', { a: [revealed()], b: [revealed()] }, map, rule)).toEqual(result('en-cours', null, 0, 0, 2));
+	test('solutions shown and practice only: still non-commence, with what was done listed', () => {
+		const byItem = { a: [revealed()], b: [revealed(), practice(1)] };
+
+		expect(objectiveResult('depot', byItem, map, rule)).toEqual(result('non-commence', null, 0, 1, 2));
 	});
 
 	test('ignores the positioning test and the final evaluation', () => {

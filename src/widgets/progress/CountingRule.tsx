@@ -28,7 +28,7 @@ export default function CountingRule({ rule }: { rule: MasteryParams }) {
 				<li>
 					Pour chaque question, seul votre dernier essai qui compte est retenu. Un objectif est <strong>acquis</strong> quand la moyenne
 					de ces résultats atteint {formatPercent(rule.threshold)} sur au moins {rule.minItems} questions ou exercices différents ; il est
-					<strong> en cours</strong> dès votre premier essai.
+					<strong> en cours</strong> dès votre premier essai qui compte.
 				</li>
 				<li>Le test de positionnement et l’évaluation finale ne comptent pas ici : leurs résultats ont leurs propres colonnes.</li>
 			</ul>
