@@ -4,7 +4,7 @@ import { checkIban, checkRib, checkSiren, checkSiret, formatIban, luhnValid, rib
 const codes = (r: { problems: { code: string }[] }) => r.problems.map((p) => p.code);
 
 describe('luhnValid', () => {
-	// A fictional company (fact 11.11: not INSEE's example 732 829 320, not starting with 1 or 2).
+	// A fictional company (fact 11.11: not the SIREN INSEE publishes as an example, not starting with 1 or 2).
 	test('accepts a fictional SIREN and its head-office SIRET (fact 9.2)', () => {
 		expect(luhnValid('528174634')).toBe(true);
 		expect(luhnValid('52817463400014')).toBe(true);
