@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, type BuiltPage } from '../lib/link-check';
+import { checkedFacts, restatementProblems, type FactRecord } from '../lib/fact-restatements';
 
 async function walk(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true });
@@ -10,14 +11,28 @@ async function walk(dir: string): Promise<string[]> {
 	return nested.flat();
 }
 
-/** After the build, fails on a broken internal link or anchor, or an inline event handler. */
+/** The facts of content/facts, read as files: content collections are not available here. */
+async function readFacts(root: string): Promise<FactRecord[]> {
+	const dir = join(root, 'content', 'facts');
+	const files = (await readdir(dir)).filter((f) => f.endsWith('.json'));
+	const lists = await Promise.all(files.map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf-8')) as FactRecord[]));
+	return lists.flat();
+}
+
+/**
+ * After the build, fails on a broken internal link or anchor, or an inline event handler; and on
+ * a likely or unsure fact restated as certain: one of its phrasings in a page's text outside an
+ * element that shows it with its note (data-fact-note).
+ */
 export function courseChecks(): AstroIntegration {
 	let base = '/';
+	let projectRoot = '';
 	return {
 		name: 'course-checks',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				projectRoot = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
@@ -32,6 +47,12 @@ export function courseChecks(): AstroIntegration {
 					throw new Error(`Liens internes cassés (${problems.length}) :\n- ${problems.join('\n- ')}`);
 				}
 				logger.info(`${pages.length} pages : aucun lien interne cassé.`);
+				const facts = checkedFacts(await readFacts(projectRoot));
+				const restated = restatementProblems(pages, facts);
+				if (restated.length > 0) {
+					throw new Error(`Faits likely ou unsure reformulés comme certains, hors d’un affichage qui porte leur note (${restated.length}) :\n- ${restated.join('\n- ')}`);
+				}
+				logger.info(`${facts.length} faits likely ou unsure : aucune reformulation sans sa note.`);
 			},
 		},
 	};
