@@ -1,5 +1,5 @@
 import { formatDate } from '../../lib/format';
-import { formatEuros, type DelayResult } from '../../lib/payment-delay';
+import { formatEuros, formatRate, type DelayResult } from '../../lib/payment-delay';
 
 interface Props {
 	uid: string;
@@ -29,7 +29,25 @@ export default function DelayResultView({ uid, result: r }: Props) {
 				</dd>
 			</dl>
 			<DelaySteps steps={r.steps} />
+			<RateNote result={r} />
 		</section>
+	);
+}
+
+/**
+ * The note of the rate used, when its fact is not sure (the 2nd half of 2026 is « à vérifier »):
+ * a likely figure is never shown without it. `note` comes from the fact, passed by <Exercise>.
+ */
+function RateNote({ result: r }: { result: DelayResult }) {
+	const fact = r.rateFact as (DelayResult['rateFact'] & { note?: string }) | null;
+	if (!fact?.note || r.rate !== fact.rate) return null;
+	return (
+		<p class="fact-source" data-fact-note="">
+			Taux de {formatRate(fact.rate)} : <strong class="fact-warning">{fact.note}</strong>.{' '}
+			<a href={fact.source.url} rel="external noreferrer">
+				Source : {fact.source.label}
+			</a>
+		</p>
 	);
 }
 
