@@ -189,3 +189,20 @@ export function checkRib(raw: string): IdentifierCheck {
 
 /** The check for each identifier kind. */
 export const CHECKS = { siret: checkSiret, siren: checkSiren, iban: checkIban, rib: checkRib } as const;
+
+/** The kinds of number the widgets check (the exercise schema's kinds, one check each). */
+export type IdentifierKind = keyof typeof CHECKS;
+
+/** How each kind is named to learners. */
+export const KIND_LABEL: Record<IdentifierKind, string> = { siret: 'SIRET', siren: 'SIREN', iban: 'IBAN', rib: 'RIB' };
+
+/** A number to judge in the identifier exercise, with its verdict computed at build time by `CHECKS`. */
+export interface JudgedItem {
+	id: string;
+	type: IdentifierKind;
+	value: string;
+	context: string;
+	valid: boolean;
+	/** Why it is wrong, or what to know although it is valid. */
+	explanation: string;
+}

@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createSafeStorage } from '../../src/lib/storage';
 import { $progress, connectStorage } from '../../src/stores/progress';
-import IdentifierExercise, { type JudgedItem } from '../../src/widgets/IdentifierExercise';
+import type { JudgedItem } from '../../src/lib/identifiers';
+import { adoptServerInputs } from '../../src/widgets/kit/adopt-inputs';
+import IdentifierExercise from '../../src/widgets/identifiers/IdentifierExercise';
 import { FakeStorage } from '../support/fake-storage';
 
 const items: JudgedItem[] = [
@@ -72,5 +74,68 @@ describe('IdentifierExercise', () => {
 
 		expect((within(group('12345678912345')).getByLabelText('Non valide') as HTMLInputElement).checked).toBe(true);
 		expect($progress.get().attempts['verif:faux']?.[0]?.outcome).toBe('revealed');
+	});
+});
+
+describe('IdentifierExercise on the practice kit', () => {
+	const show = () => render(<IdentifierExercise exerciseId="verif" objectives={['compte']} items={items} freeCheck={['siret']} />);
+	const judge = (value: string, label: string) => fireEvent.click(within(group(value)).getByLabelText(label));
+	const outcomes = (id: string) => ($progress.get().attempts[id] ?? []).map((a) => a.outcome);
+
+	test('« Vérifier » twice on the same answers records each number once', async () => {
+		show();
+		judge('52817463400014', 'Valide');
+		judge('12345678912345', 'Non valide');
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Réponse déjà vérifiée'));
+		expect(outcomes('verif:bon')).toEqual(['scored']);
+		expect(outcomes('verif:faux')).toEqual(['scored']);
+	});
+
+	test('after « Voir la solution » there is no « Vérifier » until « Réessayer », and the next check is practice', async () => {
+		show();
+		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
+		expect(screen.queryByRole('button', { name: 'Vérifier' })).toBeNull();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
+		judge('52817463400014', 'Valide');
+		judge('12345678912345', 'Non valide');
+		fireEvent.click(await screen.findByRole('button', { name: 'Vérifier' }));
+
+		expect(outcomes('verif:bon')).toEqual(['revealed', 'practice']);
+		expect(outcomes('verif:faux')).toEqual(['revealed', 'practice']);
+		expect(await screen.findByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
+	});
+
+	test('« Réessayer » clears the verdicts and puts focus on the first number’s first answer', async () => {
+		show();
+		judge('52817463400014', 'Valide');
+		judge('12345678912345', 'Valide');
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		fireEvent.click(await screen.findByRole('button', { name: 'Réessayer' }));
+
+		const first = within(group('52817463400014')).getByLabelText('Valide') as HTMLInputElement;
+		await waitFor(() => expect(document.activeElement).toBe(first));
+		expect(screen.getAllByRole('radio').every((r) => !(r as HTMLInputElement).checked)).toBe(true);
+		expect(screen.queryByText('✗ À revoir :')).toBeNull();
+	});
+
+	test('answers ticked and a number typed before hydration are taken over', async () => {
+		const { container } = show();
+		(within(group('52817463400014')).getByLabelText('Valide') as HTMLInputElement).checked = true;
+		(within(group('12345678912345')).getByLabelText('Non valide') as HTMLInputElement).checked = true;
+		(screen.getByLabelText('SIRET à contrôler') as HTMLInputElement).value = '12345678912345';
+
+		expect(await adoptServerInputs(container)).toBe(3);
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		fireEvent.click(screen.getByRole('button', { name: 'Contrôler' }));
+
+		expect(await screen.findByText('Réponses justes : 2 sur 2.')).toBeTruthy();
+		expect($progress.get().attempts['verif:faux']).toMatchObject([{ score: 1, outcome: 'scored' }]);
+		expect(await screen.findByText('✗ SIRET non valide')).toBeTruthy();
 	});
 });

@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
-import { CHECKS, formatIban, type IdentifierCheck } from '../lib/identifiers';
-import type { IdentifierKind } from '../schemas/exercise';
-
-const LABEL: Record<IdentifierKind, string> = { siret: 'SIRET', siren: 'SIREN', iban: 'IBAN', rib: 'RIB' };
+import { CHECKS, formatIban, KIND_LABEL as LABEL, type IdentifierCheck, type IdentifierKind } from '../../lib/identifiers';
+import { useEarlyInputs } from '../kit/adopt-inputs';
 const HINT: Record<IdentifierKind, string> = {
 	siret: '14 chiffres : SIREN (9) + NIC (5).',
 	siren: '9 chiffres.',
@@ -17,8 +15,12 @@ interface Props {
 	announce: (text: string) => void;
 }
 
-/** Checks any number the learner types; nothing is recorded or kept. */
+/**
+ * Checks any number the learner types; nothing is recorded or kept. A tool, not an item: it
+ * takes no part in the practice lifecycle, but a number typed before hydration is kept.
+ */
 export default function IdentifierFreeCheck({ uid, kinds, announce }: Props) {
+	const root = useEarlyInputs();
 	const [kind, setKind] = useState<IdentifierKind>(kinds[0] ?? 'siret');
 	const [value, setValue] = useState('');
 	const [result, setResult] = useState<IdentifierCheck | null>(null);
@@ -33,13 +35,20 @@ export default function IdentifierFreeCheck({ uid, kinds, announce }: Props) {
 	};
 
 	return (
-		<form class="free-check" onSubmit={run} aria-labelledby={`${inputId}-titre`}>
+		<form ref={root} class="free-check" onSubmit={run} aria-labelledby={`${inputId}-titre`}>
 			<h4 id={`${inputId}-titre`}>Contrôler un autre numéro</h4>
 			<p class="question-hint">Le contrôle se fait dans votre navigateur : rien n’est envoyé ni enregistré. N’y tapez pas de vraies coordonnées bancaires.</p>
 			{kinds.length > 1 ? (
 				<div class="field">
 					<label for={`${inputId}-type`}>Type de numéro</label>
-					<select id={`${inputId}-type`} value={kind} onChange={(e) => { setKind((e.currentTarget as HTMLSelectElement).value as IdentifierKind); setResult(null); }}>
+					<select
+						id={`${inputId}-type`}
+						value={kind}
+						onChange={(e) => {
+							setKind((e.currentTarget as HTMLSelectElement).value as IdentifierKind);
+							setResult(null);
+						}}
+					>
 						{kinds.map((k) => (
 							<option key={k} value={k}>
 								{LABEL[k]}
