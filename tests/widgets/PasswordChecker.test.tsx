@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/config';
 import { createSafeStorage } from '../../src/lib/storage';
 import { $progress, connectStorage } from '../../src/stores/progress';
-import PasswordChecker from '../../src/widgets/PasswordChecker';
+import { adoptServerInputs } from '../../src/widgets/kit/adopt-inputs';
+import PasswordChecker from '../../src/widgets/password/PasswordChecker';
 import { FakeStorage } from '../support/fake-storage';
 
 let storage: FakeStorage;
@@ -49,7 +50,7 @@ describe('PasswordChecker', () => {
 
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 
-		expect(await screen.findByText(/Correct : ce mot de passe respecte la règle/)).toBeTruthy();
+		expect(await screen.findByText(/Correct : ce mot de passe respecte la règle/, { selector: '.feedback p' })).toBeTruthy();
 		expect($progress.get().attempts['mot-de-passe']).toMatchObject([{ score: 1, max: 1, outcome: 'scored' }]);
 		expect(storage.getItem(STORAGE_KEY)).not.toContain('Factures-Chorus-2026');
 	});
@@ -60,7 +61,7 @@ describe('PasswordChecker', () => {
 
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 
-		expect(await screen.findByText(/il faut au moins 12 caractères/)).toBeTruthy();
+		expect(await screen.findByText(/il faut au moins 12 caractères/, { selector: '.feedback p' })).toBeTruthy();
 		expect($progress.get().attempts['mot-de-passe']?.[0]?.score).toBe(0);
 	});
 
@@ -69,8 +70,9 @@ describe('PasswordChecker', () => {
 
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 
-		expect(await screen.findByRole('status')).toBeTruthy();
-		expect(document.querySelector('.feedback')?.textContent).toBe('✗ Tapez un mot de passe dans le champ avant de vérifier.');
+		expect(await screen.findByText('Tapez un mot de passe dans le champ avant de vérifier.', { selector: '.question-warning' })).toBeTruthy();
+		expect(screen.getByRole('status').textContent).toBe('Tapez un mot de passe dans le champ avant de vérifier.');
+		expect(document.querySelector('.feedback')).toBeNull();
 		expect($progress.get().attempts).toEqual({});
 	});
 
@@ -89,7 +91,59 @@ describe('PasswordChecker', () => {
 
 		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
 
-		expect(await screen.findByText(/Exemple conforme \(à ne pas réutiliser\)/)).toBeTruthy();
+		expect(await screen.findByText(/Exemple conforme \(à ne pas réutiliser\)/, { selector: '.feedback p' })).toBeTruthy();
 		expect($progress.get().attempts['mot-de-passe']?.[0]?.outcome).toBe('revealed');
+	});
+});
+
+describe('PasswordChecker on the practice kit', () => {
+	const outcomes = () => ($progress.get().attempts['mot-de-passe'] ?? []).map((a) => a.outcome);
+	const field = () => screen.getByLabelText('Mot de passe à tester') as HTMLInputElement;
+
+	test('« Vérifier » twice on the same password records once', async () => {
+		render(<PasswordChecker {...props} />);
+		type('Court1!');
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Réponse déjà vérifiée'));
+		expect(outcomes()).toEqual(['scored']);
+	});
+
+	test('after « Voir la solution » there is no « Vérifier » until « Réessayer », and the next check is practice', async () => {
+		render(<PasswordChecker {...props} />);
+		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
+		expect(screen.queryByRole('button', { name: 'Vérifier' })).toBeNull();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
+		type('Factures-Chorus-2026');
+		fireEvent.click(await screen.findByRole('button', { name: 'Vérifier' }));
+
+		expect(outcomes()).toEqual(['revealed', 'practice']);
+		expect(await screen.findByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
+	});
+
+	test('« Réessayer » empties the field and puts focus in it', async () => {
+		render(<PasswordChecker {...props} />);
+		type('Court1!');
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		fireEvent.click(await screen.findByRole('button', { name: 'Réessayer' }));
+
+		await waitFor(() => expect(document.activeElement).toBe(field()));
+		expect(field().value).toBe('');
+		expect(document.querySelector('.feedback')).toBeNull();
+	});
+
+	test('a password typed before hydration is taken over', async () => {
+		const { container } = render(<PasswordChecker {...props} />);
+		field().value = 'Factures-Chorus-2026';
+
+		expect(await adoptServerInputs(container)).toBe(1);
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByText(/Correct : ce mot de passe respecte la règle/, { selector: '.feedback p' })).toBeTruthy();
+		expect($progress.get().attempts['mot-de-passe']).toMatchObject([{ score: 1, outcome: 'scored' }]);
 	});
 });
