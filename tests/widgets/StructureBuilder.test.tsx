@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createSafeStorage } from '../../src/lib/storage';
 import { $progress, connectStorage } from '../../src/stores/progress';
-import StructureBuilder from '../../src/widgets/StructureBuilder';
+import { adoptServerInputs } from '../../src/widgets/kit/adopt-inputs';
+import StructureBuilder from '../../src/widgets/structure/StructureBuilder';
 import { FakeStorage } from '../support/fake-storage';
 import { scenario } from '../support/scenario';
 
@@ -77,5 +78,65 @@ describe('StructureBuilder', () => {
 
 		expect(screen.getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
 		expect(screen.queryByText(/Aucune erreur/)).toBeNull();
+	});
+});
+
+describe('StructureBuilder on the practice kit', () => {
+	const show = () => render(<StructureBuilder exerciseId="structure" objectives={['compte']} scenario={scenario} />);
+	const outcomes = () => ($progress.get().attempts['structure'] ?? []).map((a) => a.outcome);
+
+	test('« Vérifier » twice on the same decisions records once; the summary gets focus', async () => {
+		show();
+		answerRightly();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		const summary = (await screen.findByText('✓ Aucune erreur : 7 sur 7')).parentElement;
+		await waitFor(() => expect(document.activeElement).toBe(summary));
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Réponse déjà vérifiée'));
+		expect(outcomes()).toEqual(['scored']);
+	});
+
+	test('after « Voir la solution » there is no « Vérifier » until « Réessayer », and the next check is practice', async () => {
+		show();
+		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
+		expect(screen.queryByRole('button', { name: 'Vérifier' })).toBeNull();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
+		answerRightly();
+		fireEvent.click(await screen.findByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByText('✓ Aucune erreur : 7 sur 7')).toBeTruthy();
+		expect(outcomes()).toEqual(['revealed', 'practice']);
+		expect(screen.getByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
+	});
+
+	test('« Réessayer » puts focus on the first decision', async () => {
+		show();
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		fireEvent.click(await screen.findByRole('button', { name: 'Réessayer' }));
+
+		const first = within(group('Demande de Paul Durand — assistant, consulte les factures')).getByLabelText('Valider la demande');
+		await waitFor(() => expect(document.activeElement).toBe(first));
+	});
+
+	test('decisions ticked before hydration are taken over, boxes included', async () => {
+		const { container } = show();
+		const box = (groupName: string, label: string | RegExp) => within(group(groupName)).getByLabelText(label) as HTMLInputElement;
+		box('Demande de Paul Durand — assistant, consulte les factures', 'Valider la demande').checked = true;
+		box('Demande de J. Dupont — inconnu de l’entreprise', 'Refuser la demande').checked = true;
+		box('Profils de Claire Martin', /^Factures émises modification/).checked = true;
+		box('Services de Claire Martin', 'Comptabilité (code COMPTA)').checked = true;
+		box('Profils de Paul Durand', /^Factures émises consultation/).checked = true;
+		box('Services de Paul Durand', 'Comptabilité (code COMPTA)').checked = true;
+		box('Le gestionnaire principal est parti. Que faites-vous ?', 'Demander au support de désigner un nouveau GP').checked = true;
+
+		expect(await adoptServerInputs(container)).toBe(7);
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByText('✓ Aucune erreur : 7 sur 7')).toBeTruthy();
+		expect($progress.get().attempts['structure']).toMatchObject([{ score: 7, max: 7, outcome: 'scored' }]);
 	});
 });
