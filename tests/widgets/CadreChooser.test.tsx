@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { CadreChooserData } from '../../src/lib/cadre-chooser';
+import type { CadreChooserData, CadreLessonLinks } from '../../src/lib/cadre-chooser';
 import { createSafeStorage } from '../../src/lib/storage';
 import { CadreChooserSchema } from '../../src/schemas/sequence-2-widgets';
 import { $progress, connectStorage } from '../../src/stores/progress';
 import { requestReveal, setDemoMode } from '../../src/stores/session';
-import CadreChooser, { type CadreLessonLinks } from '../../src/widgets/CadreChooser';
+import CadreChooser from '../../src/widgets/cadre/CadreChooser';
+import { adoptServerInputs } from '../../src/widgets/kit/adopt-inputs';
 import { FakeStorage } from '../support/fake-storage';
 
 const data: CadreChooserData = CadreChooserSchema.parse({
@@ -227,5 +228,68 @@ describe('CadreChooser — practice', () => {
 
 		expect(await screen.findByText('Réponses justes : 4 sur 4.')).toBeTruthy();
 		expect(attempts()).toEqual({});
+	});
+});
+
+describe('CadreChooser — practice on the kit', () => {
+	const outcomes = (id: string) => (attempts()[id] ?? []).map((a) => a.outcome);
+	const chooseAll = () => {
+		choose(/fournitures à une mairie/, 'A1');
+		choose(/sous-traitant admis/, 'A9');
+		choose(/cotraitant d’un groupement/, 'A12');
+		choose(/carte d’achat/, 'A2');
+	};
+
+	test('« Vérifier » twice on the same cadres records each situation once', async () => {
+		show();
+		chooseAll();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		await waitFor(() => expect(status().textContent).toContain('Réponse déjà vérifiée'));
+		expect(outcomes('cadres:mairie')).toEqual(['scored']);
+		expect(Object.values(attempts()).flat()).toHaveLength(4);
+	});
+
+	test('after « Voir la solution » there is no « Vérifier » until « Réessayer », and the next check is practice', async () => {
+		show();
+		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
+		expect(screen.queryByRole('button', { name: 'Vérifier' })).toBeNull();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
+		chooseAll();
+		fireEvent.click(await screen.findByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByText('Réponses justes : 4 sur 4.')).toBeTruthy();
+		expect(outcomes('cadres:carte')).toEqual(['revealed', 'practice']);
+		expect(screen.getByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
+	});
+
+	test('« Réessayer » puts focus on the first situation’s list', async () => {
+		show();
+		chooseAll();
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		fireEvent.click(await screen.findByRole('button', { name: 'Réessayer' }));
+
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/fournitures à une mairie/)));
+	});
+
+	test('cadres chosen and a guide answer ticked before hydration are taken over', async () => {
+		const { container } = show();
+		(screen.getByLabelText(/fournitures à une mairie/) as HTMLSelectElement).value = 'A1';
+		(screen.getByLabelText(/sous-traitant admis/) as HTMLSelectElement).value = 'A9';
+		(screen.getByLabelText(/cotraitant d’un groupement/) as HTMLSelectElement).value = 'A12';
+		(screen.getByLabelText(/carte d’achat/) as HTMLSelectElement).value = 'A2';
+		(within(screen.getByRole('group', { name: 'Vous déposez…' })).getByLabelText('une facture de cotraitant') as HTMLInputElement).checked = true;
+
+		expect(await adoptServerInputs(container)).toBe(5);
+		fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByRole('heading', { name: /Cadre à choisir : A12/ })).toBeTruthy();
+		expect(await screen.findByText('Réponses justes : 4 sur 4.')).toBeTruthy();
+		expect(outcomes('cadres:carte')).toEqual(['scored']);
 	});
 });

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { CadreChooserData, CadreLessonLinks } from '../lib/cadre-chooser';
-import CadreGuide from './cadre/CadreGuide';
-import CadrePractice from './cadre/CadrePractice';
-
-export type { CadreLessonLinks } from '../lib/cadre-chooser';
+import type { CadreChooserData, CadreLessonLinks } from '../../lib/cadre-chooser';
+import LiveRegion from '../kit/LiveRegion';
+import CadreGuide from './CadreGuide';
+import CadrePractice from './CadrePractice';
 
 /** Props of the cadre chooser island. */
 export interface CadreChooserProps {
@@ -24,13 +23,13 @@ export interface CadreChooserProps {
  */
 export default function CadreChooser({ exerciseId, objectives, data, lessonLinks }: CadreChooserProps) {
 	const [live, setLive] = useState('');
+	// A repeated message must be announced again: make it differ by an invisible space.
+	const announce = (text: string) => setLive((said) => (said === text ? `${text}\u00a0` : text));
 	return (
 		<div class="widget cadre-chooser">
-			<CadreGuide uid={exerciseId} tree={data} lessonLinks={lessonLinks} announce={setLive} />
-			<CadrePractice exerciseId={exerciseId} objectives={objectives} data={data} announce={setLive} />
-			<p role="status" class="visually-hidden">
-				{live}
-			</p>
+			<CadreGuide uid={exerciseId} tree={data} lessonLinks={lessonLinks} announce={announce} />
+			<CadrePractice exerciseId={exerciseId} objectives={objectives} data={data} announce={announce} />
+			<LiveRegion text={live} />
 		</div>
 	);
 }

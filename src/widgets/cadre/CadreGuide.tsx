@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { cadreText, lessonLinkKey, walkGuide, type CadreLessonLinks, type CadreResult, type GuideTree } from '../../lib/cadre-chooser';
+import { useEarlyInputs } from '../kit/adopt-inputs';
 
 interface Props {
 	uid: string;
@@ -20,6 +21,8 @@ function SeeLesson({ result, lessonLinks }: { result: CadreResult; lessonLinks: 
  * the cadre at the end. A tool, not an exercise: nothing is recorded.
  */
 export default function CadreGuide({ uid, tree, lessonLinks, announce }: Props) {
+	// A tool, not an item: outside the practice lifecycle, but an answer ticked before hydration is kept.
+	const root = useEarlyInputs();
 	const [path, setPath] = useState<number[]>([]);
 	const [choice, setChoice] = useState<number | null>(null);
 	const [warning, setWarning] = useState<string | null>(null);
@@ -59,7 +62,7 @@ export default function CadreGuide({ uid, tree, lessonLinks, announce }: Props) 
 	};
 
 	return (
-		<section class="cadre-guide" aria-labelledby={`${uid}-guide-titre`}>
+		<section ref={root} class="cadre-guide" aria-labelledby={`${uid}-guide-titre`}>
 			<h4 id={`${uid}-guide-titre`}>Le guide : quel cadre choisir ?</h4>
 			{walk.steps.length > 0 ? (
 				<ol class="cadre-path" aria-label="Vos réponses">
