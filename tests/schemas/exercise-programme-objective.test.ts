@@ -102,7 +102,7 @@ describe('ObjectiveSchema', () => {
 });
 
 describe('MasteryRuleSchema', () => {
-	const rule = { id: 'regle-de-maitrise', threshold: 0.8, attemptsCounted: 3, minItems: 3 };
+	const rule = { id: 'regle-de-maitrise', threshold: 0.8, minItems: 3 };
 
 	test('accepts the rule of course.md §2', () => {
 		const result = MasteryRuleSchema.safeParse(rule);
@@ -120,12 +120,6 @@ describe('MasteryRuleSchema', () => {
 		const issues = issuesOf(MasteryRuleSchema.safeParse({ ...rule, threshold }));
 
 		expect(issues.map((i) => i.path)).toEqual([['threshold']]);
-	});
-
-	test.each([0, 21, 2.5])('rejects attemptsCounted %s', (attemptsCounted) => {
-		const issues = issuesOf(MasteryRuleSchema.safeParse({ ...rule, attemptsCounted }));
-
-		expect(issues.map((i) => i.path)).toEqual([['attemptsCounted']]);
 	});
 
 	test('rejects minItems 0', () => {
