@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { RejectionMatchingSchema } from '../schemas/sequence-2-widgets';
+import { countIncompletePairs, pairFor, type PairAnswer, type PairAnswers, type PairExercise } from './choice-pairs';
 import { seededRandom, shuffle, shuffleAway } from './shuffle';
 
 /** The matching exercise's data once parsed. */
@@ -16,14 +17,14 @@ export const STATUS_LABEL: Record<ReturnStatus, string> = {
 	rejetee: 'Rejetée',
 };
 
+/** The two lists of an invoice, in the order they are shown. */
+export const CASE_KEYS = ['cause', 'action'] as const;
+
 /** The two choices made for one invoice; an empty string is a select left on « — Choisir — ». */
-export interface CaseAnswer {
-	cause: string;
-	action: string;
-}
+export type CaseAnswer = PairAnswer<(typeof CASE_KEYS)[number]>;
 
 /** Answers by case id. */
-export type RejectionAnswers = Record<string, CaseAnswer | undefined>;
+export type RejectionAnswers = PairAnswers<(typeof CASE_KEYS)[number]>;
 
 /** The verdict on one invoice: the cause and the action are judged separately. */
 export interface CaseResult {
@@ -44,7 +45,7 @@ export interface RejectionCheck {
 
 /** Both choices of one invoice, empty when not answered yet. */
 export function answerFor(answers: RejectionAnswers, caseId: string): CaseAnswer {
-	return answers[caseId] ?? { cause: '', action: '' };
+	return pairFor(answers, caseId, CASE_KEYS);
 }
 
 /**
@@ -52,18 +53,12 @@ export function answerFor(answers: RejectionAnswers, caseId: string): CaseAnswer
  * exercise's cases only: answers for unknown case ids do not fill anything.
  */
 export function countMissing(cases: readonly RejectionCase[], answers: RejectionAnswers): number {
-	return cases.reduce((n, c) => {
-		const a = answerFor(answers, c.id);
-		return n + (a.cause ? 0 : 1) + (a.action ? 0 : 1);
-	}, 0);
+	return countIncompletePairs(cases.map((c) => c.id), answers, CASE_KEYS).lists;
 }
 
 /** Number of invoices with at least one select still empty (unknown case ids do not count). */
 export function countIncomplete(cases: readonly RejectionCase[], answers: RejectionAnswers): number {
-	return cases.filter((c) => {
-		const a = answerFor(answers, c.id);
-		return !a.cause || !a.action;
-	}).length;
+	return countIncompletePairs(cases.map((c) => c.id), answers, CASE_KEYS).items;
 }
 
 /** One point for the right cause, one for the right action; an unknown id is simply wrong. */
@@ -95,4 +90,18 @@ export function initialOrder(cases: readonly RejectionCase[], seed: string): str
 /** A new order for « Réessayer », different from the current one whenever possible. */
 export function reshuffle(order: readonly string[], random: () => number = Math.random): string[] {
 	return shuffleAway(order, random);
+}
+
+/** The exercise as the practice kit runs it: one recorded item per invoice, `${exerciseId}:${caseId}`. */
+export function rejectionExercise(data: RejectionMatchingData, exerciseId: string): PairExercise<(typeof CASE_KEYS)[number], RejectionCheck> {
+	return {
+		itemIds: data.cases.map((c) => c.id),
+		keys: CASE_KEYS,
+		initialOrder: () => initialOrder(data.cases, exerciseId),
+		reshuffle: (order) => reshuffle(order),
+		score: (answers) => scoreRejections(data, answers),
+		items: (check) => check.cases.map((r) => ({ itemId: `${exerciseId}:${r.caseId}`, score: r.score, max: r.max })),
+		solution: () => ({ answers: rejectionSolution(data) }),
+		words: { pair: 'une cause et une action', noun: 'facture', solution: 'Solution affichée : la cause et l’action de chaque facture, avec l’explication.' },
+	};
 }

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { SupportChooserSchema } from '../schemas/sequence-2-extra-widgets';
+import { countIncompletePairs, pairFor, type PairAnswer, type PairAnswers, type PairExercise } from './choice-pairs';
 import { seededRandom, shuffle, shuffleAway } from './shuffle';
 
 /** The support-chooser exercise’s data once parsed. */
@@ -7,14 +8,14 @@ export type SupportChooserData = z.output<typeof SupportChooserSchema>;
 /** One situation to route to a channel and a mode. */
 export type SupportSituation = SupportChooserData['situations'][number];
 
+/** The two lists of a situation, in the order they are shown. */
+export const SITUATION_KEYS = ['channel', 'mode'] as const;
+
 /** The two choices made for one situation; an empty string is a select left on « — Choisir — ». */
-export interface SupportAnswer {
-	channel: string;
-	mode: string;
-}
+export type SupportAnswer = PairAnswer<(typeof SITUATION_KEYS)[number]>;
 
 /** Answers by situation id. */
-export type SupportAnswers = Record<string, SupportAnswer | undefined>;
+export type SupportAnswers = PairAnswers<(typeof SITUATION_KEYS)[number]>;
 
 /** The verdict on one situation: the channel and the mode are judged separately. */
 export interface SituationResult {
@@ -35,23 +36,17 @@ export interface SupportCheck {
 
 /** Both choices of one situation, empty when not answered yet. */
 export function supportAnswerFor(answers: SupportAnswers, situationId: string): SupportAnswer {
-	return answers[situationId] ?? { channel: '', mode: '' };
+	return pairFor(answers, situationId, SITUATION_KEYS);
 }
 
 /** Number of selects still on « — Choisir — » (two per situation), over the exercise’s situations only. */
 export function countMissingSupport(situations: readonly SupportSituation[], answers: SupportAnswers): number {
-	return situations.reduce((n, s) => {
-		const a = supportAnswerFor(answers, s.id);
-		return n + (a.channel ? 0 : 1) + (a.mode ? 0 : 1);
-	}, 0);
+	return countIncompletePairs(situations.map((s) => s.id), answers, SITUATION_KEYS).lists;
 }
 
 /** Number of situations with at least one select still empty (unknown ids do not count). */
 export function countIncompleteSupport(situations: readonly SupportSituation[], answers: SupportAnswers): number {
-	return situations.filter((s) => {
-		const a = supportAnswerFor(answers, s.id);
-		return !a.channel || !a.mode;
-	}).length;
+	return countIncompletePairs(situations.map((s) => s.id), answers, SITUATION_KEYS).items;
 }
 
 /** One point for the right channel, one for the right mode; an unknown id is simply wrong. */
@@ -86,4 +81,18 @@ export function initialSupportOrder(situations: readonly SupportSituation[], see
 /** A new order for « Réessayer », different from the current one whenever possible. */
 export function reshuffleSupport(order: readonly string[], random: () => number = Math.random): string[] {
 	return shuffleAway(order, random);
+}
+
+/** The exercise as the practice kit runs it: one recorded item per situation, `${exerciseId}:${situationId}`. */
+export function supportExercise(data: SupportChooserData, exerciseId: string): PairExercise<(typeof SITUATION_KEYS)[number], SupportCheck> {
+	return {
+		itemIds: data.situations.map((s) => s.id),
+		keys: SITUATION_KEYS,
+		initialOrder: () => initialSupportOrder(data.situations, exerciseId),
+		reshuffle: (order) => reshuffleSupport(order),
+		score: (answers) => scoreSupport(data, answers),
+		items: (check) => check.situations.map((r) => ({ itemId: `${exerciseId}:${r.situationId}`, score: r.score, max: r.max })),
+		solution: () => ({ answers: supportSolution(data) }),
+		words: { pair: 'un canal et un mode', noun: 'situation', solution: 'Solution affichée : le canal et le mode de chaque situation, avec l’explication.' },
+	};
 }

@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import type { WorksCircuitSchema } from '../schemas/sequence-2-extra-widgets';
+import { countIncompletePairs, pairFor, type PairAnswer, type PairAnswers, type PairExercise } from './choice-pairs';
 import { seededRandom, shuffle } from './shuffle';
 
 /** The works-circuit exercise’s data once parsed (steps listed in the right order). */
@@ -14,17 +15,19 @@ export type WorksStep = WorksCircuitData['steps'][number];
 export interface WorksDeadline {
 	text: string;
 	value: string;
+	/** The fact's note (« à vérifier », « selon … »), shown beside the value when the fact is not sure. */
+	note?: string;
 	source: { url: string; label: string };
 }
 
+/** The two lists of a step, in the order they are shown. */
+export const STEP_KEYS = ['actor', 'cadre'] as const;
+
 /** The two choices made for one step; an empty string is a select left on « — Choisir — ». */
-export interface StepAnswer {
-	actor: string;
-	cadre: string;
-}
+export type StepAnswer = PairAnswer<(typeof STEP_KEYS)[number]>;
 
 /** Answers by step id. */
-export type WorksAnswers = Record<string, StepAnswer | undefined>;
+export type WorksAnswers = PairAnswers<(typeof STEP_KEYS)[number]>;
 
 /** The verdict on one step: its position, its actor and its cadre are judged separately. */
 export interface StepResult {
@@ -46,23 +49,17 @@ export interface WorksCheck {
 
 /** Both choices of one step, empty when not answered yet. */
 export function stepAnswerFor(answers: WorksAnswers, stepId: string): StepAnswer {
-	return answers[stepId] ?? { actor: '', cadre: '' };
+	return pairFor(answers, stepId, STEP_KEYS);
 }
 
 /** Number of selects still on « — Choisir — » (two per step), over the exercise’s steps only. */
 export function countMissingSelects(steps: readonly WorksStep[], answers: WorksAnswers): number {
-	return steps.reduce((n, s) => {
-		const a = stepAnswerFor(answers, s.id);
-		return n + (a.actor ? 0 : 1) + (a.cadre ? 0 : 1);
-	}, 0);
+	return countIncompletePairs(steps.map((s) => s.id), answers, STEP_KEYS).lists;
 }
 
 /** Number of steps with at least one select still empty (unknown step ids do not count). */
 export function countIncompleteSteps(steps: readonly WorksStep[], answers: WorksAnswers): number {
-	return steps.filter((s) => {
-		const a = stepAnswerFor(answers, s.id);
-		return !a.actor || !a.cadre;
-	}).length;
+	return countIncompletePairs(steps.map((s) => s.id), answers, STEP_KEYS).items;
 }
 
 /**
@@ -142,4 +139,18 @@ export function moveWorksStep(order: readonly string[], id: string, delta: -1 | 
 	const next = [...order];
 	[next[from], next[to]] = [next[to] as string, next[from] as string];
 	return { order: next, position: to + 1 };
+}
+
+/** The exercise as the practice kit runs it: the whole circuit is one recorded item, `exerciseId`. */
+export function worksExercise(data: WorksCircuitData, exerciseId: string): PairExercise<(typeof STEP_KEYS)[number], WorksCheck> {
+	return {
+		itemIds: data.steps.map((s) => s.id),
+		keys: STEP_KEYS,
+		initialOrder: () => initialWorksOrder(data.steps, exerciseId),
+		reshuffle: (order) => reshuffleWorks(data.steps, order),
+		score: (answers, order) => scoreWorks(data, order, answers),
+		items: (check) => [{ itemId: exerciseId, score: check.score, max: check.max }],
+		solution: () => worksSolution(data),
+		words: { pair: 'un acteur et un cadre', noun: 'étape', solution: 'Solution affichée : l’ordre des documents, l’acteur et le cadre de chacun, avec les délais.' },
+	};
 }

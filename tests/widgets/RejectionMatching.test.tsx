@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { RejectionMatchingData } from '../../src/lib/rejection-matching';
 import { createSafeStorage } from '../../src/lib/storage';
 import { RejectionMatchingSchema } from '../../src/schemas/sequence-2-widgets';
 import { $progress, connectStorage } from '../../src/stores/progress';
 import { requestReveal } from '../../src/stores/session';
-import RejectionMatching from '../../src/widgets/RejectionMatching';
+import RejectionMatching from '../../src/widgets/rejection/RejectionMatching';
+import { hydrateAfter, renderAsServer, setSilently } from '../support/early-input';
 import { FakeStorage } from '../support/fake-storage';
 
 const kinds = [
@@ -29,7 +30,8 @@ const data: RejectionMatchingData = RejectionMatchingSchema.parse({
 	],
 });
 
-const renderIt = () => render(<RejectionMatching exerciseId="retours" objectives={['retours']} data={data} />);
+const widget = <RejectionMatching exerciseId="retours" objectives={['retours']} data={data} />;
+const renderIt = () => renderAsServer(widget);
 const invoice = (n: number) => screen.getByRole('group', { name: new RegExp(`F-2026-${100 + n},`) });
 const pick = (n: number, label: 'Cause' | 'Ce que vous faites', value: string) =>
 	fireEvent.change(within(invoice(n)).getByLabelText(label), { target: { value } });
@@ -41,6 +43,9 @@ function fillRightly() {
 	});
 }
 const legends = () => [...document.querySelectorAll('legend')].map((l) => l.textContent);
+
+/** The live region's text; a repeated message ends with a no-break space, so that it is said again. */
+const said = () => screen.getByRole('status').textContent?.replace(/\u00a0$/, '');
 
 beforeEach(() => connectStorage(createSafeStorage(() => new FakeStorage())));
 afterEach(() => cleanup());
@@ -69,7 +74,7 @@ describe('RejectionMatching', () => {
 
 		const text = 'Choisissez une cause et une action pour chaque facture avant de vérifier : 2 factures incomplètes (3 listes sans réponse).';
 		expect(await screen.findByText(text, { selector: '.question-warning' })).toBeTruthy();
-		expect(screen.getByRole('status').textContent).toBe(text);
+		expect(said()).toBe(text);
 		expect(within(invoice(4)).getByLabelText('Ce que vous faites').getAttribute('aria-invalid')).toBe('true');
 		expect(within(invoice(4)).getByLabelText('Cause').getAttribute('aria-invalid')).toBeNull();
 		expect($progress.get().attempts).toEqual({});
@@ -90,22 +95,67 @@ describe('RejectionMatching', () => {
 		expect(within(half).getByText(/✗ À revoir \(1 sur 2 : cause juste, action à revoir\)/)).toBeTruthy();
 		expect(within(half).getByText(/la facture passe « Complétée »/)).toBeTruthy();
 		expect(within(invoice(1)).getByText(/✓ Juste \(2 sur 2/)).toBeTruthy();
-		expect(screen.getByRole('status').textContent).toBe('À revoir : 19 sur 20. Lisez l’explication sous chaque facture.');
+		expect(said()).toBe('À revoir : 19 sur 20. Lisez l’explication sous chaque facture.');
 		const attempts = $progress.get().attempts;
 		expect(Object.keys(attempts)).toHaveLength(10);
 		expect(attempts['retours:f2']).toMatchObject([{ score: 1, max: 2, outcome: 'scored', objectives: ['retours'] }]);
 		expect(attempts['retours:f1']).toMatchObject([{ score: 2, max: 2, outcome: 'scored' }]);
 	});
 
-	test('« Voir la solution » fills every select, explains each case and records them as revealed', async () => {
+	test('« Voir la solution » fills every select, explains each case and records them as revealed, once; no « Vérifier » until « Réessayer »', async () => {
 		renderIt();
 
 		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
 
 		expect((within(invoice(3)).getByLabelText('Ce que vous faites') as HTMLSelectElement).value).toBe('nouvelle');
 		expect(await within(invoice(3)).findByText(/nouvelle facture, nouveau numéro/)).toBeTruthy();
+		expect(screen.queryByRole('button', { name: 'Vérifier' })).toBeNull();
+		expect(screen.queryByRole('button', { name: 'Voir la solution' })).toBeNull();
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Réessayer' })));
+		requestReveal('retours');
+		await new Promise((r) => setTimeout(r, 10));
 		expect($progress.get().attempts['retours:f3']).toMatchObject([{ score: 0, max: 2, outcome: 'revealed' }]);
+		expect($progress.get().attempts['retours:f3']).toHaveLength(1);
 		expect(Object.keys($progress.get().attempts)).toHaveLength(10);
+	});
+
+	test('« Vérifier » twice on the same answers records once and says the answer is already checked', async () => {
+		renderIt();
+		fillRightly();
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		await screen.findByText('Réponses justes : 20 sur 20.');
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		await waitFor(() => expect(said()).toMatch(/^Réponse déjà vérifiée/));
+		expect($progress.get().attempts['retours:f1']).toHaveLength(1);
+	});
+
+	test('a check after the solution, the same day, is recorded as practice and said so', async () => {
+		renderIt();
+		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
+		fireEvent.click(await screen.findByRole('button', { name: 'Réessayer' }));
+		fillRightly();
+
+		fireEvent.click(await screen.findByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
+		expect($progress.get().attempts['retours:f1']?.map((a) => a.outcome)).toEqual(['revealed', 'practice']);
+		expect($progress.get().attempts['retours:f1']?.[1]).toMatchObject({ score: 2, max: 2 });
+	});
+
+	test('lists chosen before the island started are kept and checked', async () => {
+		const firstCase = data.cases[0]!;
+		await hydrateAfter(widget, (html) => {
+			setSilently(html.querySelector('#retours-f1-cause') as HTMLElement, firstCase.cause);
+			setSilently(html.querySelector('#retours-f1-action') as HTMLElement, 'recycler');
+		});
+
+		expect((within(invoice(1)).getByLabelText('Ce que vous faites') as HTMLSelectElement).value).toBe('recycler');
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		// Nine invoices left empty: the early answers count as given (1 of 10 complete).
+		expect(await screen.findByText(/9 factures incomplètes \(18 listes sans réponse\)/, { selector: '.question-warning' })).toBeTruthy();
 	});
 
 	test('the projection mode’s « révéler » signal shows the solution too', async () => {

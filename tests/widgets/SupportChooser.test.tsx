@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { SupportChooserData } from '../../src/lib/support-chooser';
 import { createSafeStorage } from '../../src/lib/storage';
 import { SupportChooserSchema } from '../../src/schemas/sequence-2-extra-widgets';
 import { $progress, connectStorage } from '../../src/stores/progress';
 import { requestReveal, setDemoMode } from '../../src/stores/session';
-import SupportChooser from '../../src/widgets/SupportChooser';
+import SupportChooser from '../../src/widgets/support/SupportChooser';
+import { hydrateAfter, renderAsServer, setSilently } from '../support/early-input';
 import { FakeStorage } from '../support/fake-storage';
 
 const kinds = [
@@ -29,7 +30,8 @@ const data: SupportChooserData = SupportChooserSchema.parse({
 	situations: Array.from({ length: 8 }, (_, i) => ({ id: `s${i + 1}`, ...kinds[i % 4]!, text: `${kinds[i % 4]!.text} (cas ${i + 1}).` })),
 });
 
-const renderIt = () => render(<SupportChooser exerciseId="support-canaux" objectives={['support']} data={data} />);
+const widget = <SupportChooser exerciseId="support-canaux" objectives={['support']} data={data} />;
+const renderIt = () => renderAsServer(widget);
 const situation = (n: number) => screen.getByRole('group', { name: new RegExp(`\\(cas ${n}\\)\\.$`) });
 const pick = (n: number, label: 'Canal' | 'Mode', value: string) => fireEvent.change(within(situation(n)).getByLabelText(label), { target: { value } });
 function fillRightly() {
@@ -39,7 +41,8 @@ function fillRightly() {
 	});
 }
 const legends = () => [...document.querySelectorAll('legend')].map((l) => l.textContent);
-const status = () => screen.getByRole('status');
+/** The live region's text; a repeated message ends with a no-break space, so that it is said again. */
+const said = () => screen.getByRole('status').textContent?.replace(/\u00a0$/, '');
 
 beforeEach(() => {
 	setDemoMode(false);
@@ -72,7 +75,7 @@ describe('SupportChooser', () => {
 
 		const text = 'Choisissez un canal et un mode pour chaque situation avant de vérifier : 2 situations incomplètes (3 listes sans réponse).';
 		expect(await screen.findByText(text, { selector: '.question-warning' })).toBeTruthy();
-		expect(status().textContent).toBe(text);
+		expect(said()).toBe(text);
 		expect(within(situation(2)).getByLabelText('Mode').getAttribute('aria-invalid')).toBe('true');
 		expect(within(situation(2)).getByLabelText('Canal').getAttribute('aria-invalid')).toBeNull();
 		expect($progress.get().attempts).toEqual({});
@@ -93,7 +96,7 @@ describe('SupportChooser', () => {
 		expect(within(half).getByText(/✗ À revoir \(1 sur 2 : canal juste, mode à revoir\)/)).toBeTruthy();
 		expect(within(half).getByText(/le ticket se crée en mode déconnecté/)).toBeTruthy();
 		expect(within(situation(2)).getByText(/✓ Juste \(2 sur 2/)).toBeTruthy();
-		expect(status().textContent).toBe('À revoir : 15 sur 16. Lisez l’explication sous chaque situation.');
+		expect(said()).toBe('À revoir : 15 sur 16. Lisez l’explication sous chaque situation.');
 		const attempts = $progress.get().attempts;
 		expect(Object.keys(attempts)).toHaveLength(8);
 		expect(attempts['support-canaux:s1']).toMatchObject([{ score: 1, max: 2, outcome: 'scored', objectives: ['support'], context: 'lesson' }]);
@@ -120,7 +123,11 @@ describe('SupportChooser', () => {
 		expect((within(situation(1)).getByLabelText('Mode') as HTMLSelectElement).value).toBe('deconnecte');
 		expect((within(situation(4)).getByLabelText('Canal') as HTMLSelectElement).value).toBe('chat');
 		expect(await within(situation(2)).findByText('Solution :')).toBeTruthy();
-		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
+		// No « Vérifier » nor « Voir la solution » until « Réessayer »; a projection request shows the same thing.
+		expect(screen.queryByRole('button', { name: 'Voir la solution' })).toBeNull();
+		expect(screen.queryByRole('button', { name: 'Vérifier' })).toBeNull();
+		requestReveal('support-canaux');
+		await new Promise((r) => setTimeout(r, 10));
 		expect($progress.get().attempts['support-canaux:s1']).toEqual([expect.objectContaining({ score: 0, max: 2, outcome: 'revealed' })]);
 		expect(Object.keys($progress.get().attempts)).toHaveLength(8);
 	});
@@ -146,8 +153,49 @@ describe('SupportChooser', () => {
 		expect([...legends()].sort()).toEqual([...before].sort());
 		expect(screen.getAllByLabelText('Canal').every((s) => (s as HTMLSelectElement).value === '')).toBe(true);
 		expect(screen.queryByText(/Réponses justes/)).toBeNull();
-		expect(status().textContent).toBe('Réponses effacées et situations mélangées : à vous.');
+		expect(said()).toBe('Réponses effacées et situations mélangées : à vous.');
 		await waitFor(() => expect(document.activeElement).toBe(screen.getAllByLabelText('Canal')[0]));
+	});
+
+	test('« Vérifier » twice on the same answers records once and says the answer is already checked', async () => {
+		renderIt();
+		fillRightly();
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		await screen.findByText('Réponses justes : 16 sur 16.');
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		await waitFor(() => expect(said()).toMatch(/^Réponse déjà vérifiée/));
+		expect($progress.get().attempts['support-canaux:s1']).toHaveLength(1);
+	});
+
+	test('a check after the solution, the same day, is recorded as practice and said so', async () => {
+		renderIt();
+		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
+		fireEvent.click(await screen.findByRole('button', { name: 'Réessayer' }));
+		await waitFor(() => expect(document.activeElement).toBe(screen.getAllByLabelText('Canal')[0]));
+		fillRightly();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
+		expect(said()).toMatch(/^Correct : 16 sur 16\. Essai d’entraînement/);
+		expect($progress.get().attempts['support-canaux:s4']?.map((a) => [a.outcome, a.score])).toEqual([
+			['revealed', 0],
+			['practice', 2],
+		]);
+	});
+
+	test('lists chosen before the island started are kept and checked', async () => {
+		await hydrateAfter(widget, (html) => {
+			setSilently(html.querySelector('#support-canaux-s4-canal') as HTMLElement, 'chat');
+			setSilently(html.querySelector('#support-canaux-s4-mode') as HTMLElement, 'connecte');
+		});
+
+		expect((within(situation(4)).getByLabelText('Canal') as HTMLSelectElement).value).toBe('chat');
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByText(/7 situations incomplètes \(14 listes sans réponse\)/, { selector: '.question-warning' })).toBeTruthy();
 	});
 
 	test('in demo mode the check works and nothing is recorded', async () => {

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createSafeStorage } from '../../src/lib/storage';
 import type { WorksCircuitData } from '../../src/lib/works-circuit';
 import { WorksCircuitSchema } from '../../src/schemas/sequence-2-extra-widgets';
 import { $progress, connectStorage } from '../../src/stores/progress';
 import { requestReveal, setDemoMode } from '../../src/stores/session';
-import WorksCircuit, { type WorksDeadline } from '../../src/widgets/WorksCircuit';
+import WorksCircuit, { type WorksDeadline } from '../../src/widgets/works/WorksCircuit';
+import { hydrateAfter, renderAsServer, setSilently } from '../support/early-input';
 import { FakeStorage } from '../support/fake-storage';
 
 const data: WorksCircuitData = WorksCircuitSchema.parse({
@@ -34,10 +35,12 @@ const deadlines: WorksDeadline[] = [
 ];
 const solved = data.steps.map((s) => s.document);
 
-const renderIt = () => render(<WorksCircuit exerciseId="circuit-travaux" objectives={['travaux']} data={data} deadlines={deadlines} />);
+const widget = <WorksCircuit exerciseId="circuit-travaux" objectives={['travaux']} data={data} deadlines={deadlines} />;
+const renderIt = () => renderAsServer(widget);
 const step = (document: string) => screen.getByRole('group', { name: document });
 const docs = () => [...document.querySelectorAll('.works-steps legend')].map((l) => l.textContent);
-const status = () => screen.getByRole('status');
+/** The live region's text; a repeated message ends with a no-break space, so that it is said again. */
+const said = () => screen.getByRole('status').textContent?.replace(/\u00a0$/, '');
 const pick = (document: string, label: 'Acteur qui dépose' | 'Cadre de facturation', value: string) =>
 	fireEvent.change(within(step(document)).getByLabelText(label), { target: { value } });
 function fillRightly() {
@@ -93,7 +96,7 @@ describe('WorksCircuit', () => {
 		fireEvent.click(button);
 
 		await waitFor(() => expect(docs()[1]).toBe(moved));
-		expect(status().textContent).toBe(`Étape « ${moved} » déplacée en position 2 sur 4.`);
+		expect(said()).toBe(`Étape « ${moved} » déplacée en position 2 sur 4.`);
 		await waitFor(() => expect(document.activeElement).toBe(within(step(moved)).getByRole('button', { name: 'Descendre' })));
 		expect(within(step(moved)).getByText('Position 2 sur 4')).toBeTruthy();
 	});
@@ -104,7 +107,7 @@ describe('WorksCircuit', () => {
 
 		fireEvent.click(within(step(before[0]!)).getByRole('button', { name: 'Monter' }));
 
-		await waitFor(() => expect(status().textContent).toBe(`L’étape « ${before[0]} » est déjà en position 1 sur 4.`));
+		await waitFor(() => expect(said()).toBe(`L’étape « ${before[0]} » est déjà en position 1 sur 4.`));
 		expect(docs()).toEqual(before);
 	});
 
@@ -119,7 +122,7 @@ describe('WorksCircuit', () => {
 
 		const text = 'Choisissez un acteur et un cadre pour chaque étape avant de vérifier : 2 étapes incomplètes (3 listes sans réponse).';
 		expect(await screen.findByText(text, { selector: '.question-warning' })).toBeTruthy();
-		expect(status().textContent).toBe(text);
+		expect(said()).toBe(text);
 		expect(within(step('État d’acompte')).getByLabelText('Cadre de facturation').getAttribute('aria-invalid')).toBe('true');
 		expect(within(step('État d’acompte')).getByLabelText('Acteur qui dépose').getAttribute('aria-invalid')).toBeNull();
 		expect(screen.queryByText(/Réponses justes/)).toBeNull();
@@ -140,7 +143,7 @@ describe('WorksCircuit', () => {
 		const delays = screen.getByRole('region', { name: 'Les délais du circuit' });
 		expect(within(delays).getByText('7 jours')).toBeTruthy();
 		expect(within(delays).getByRole('link', { name: 'Communauté Chorus Pro' }).getAttribute('href')).toBe('https://communaute.chorus-pro.gouv.fr/la-bonne-pratique');
-		expect(status().textContent).toBe('Correct : 12 sur 12.');
+		expect(said()).toBe('Correct : 12 sur 12.');
 		expect($progress.get().attempts).toEqual({
 			'circuit-travaux': [expect.objectContaining({ score: 12, max: 12, outcome: 'scored', objectives: ['travaux'], context: 'lesson' })],
 		});
@@ -165,7 +168,7 @@ describe('WorksCircuit', () => {
 		const wrongPlace = start.find((d, i) => d !== solved[i])!;
 		expect(within(step(wrongPlace)).getByText('✗ position à revoir')).toBeTruthy();
 		expect(within(step(wrongPlace)).getByText(/✗ À revoir \(\d sur 3 : position à revoir/)).toBeTruthy();
-		expect(status().textContent).toBe(`À revoir : ${score} sur 12. Lisez l’explication sous chaque étape.`);
+		expect(said()).toBe(`À revoir : ${score} sur 12. Lisez l’explication sous chaque étape.`);
 		expect($progress.get().attempts['circuit-travaux']).toMatchObject([{ score, max: 12, outcome: 'scored' }]);
 	});
 
@@ -179,8 +182,12 @@ describe('WorksCircuit', () => {
 		expect((within(step('État d’acompte validé')).getByLabelText('Acteur qui dépose') as HTMLSelectElement).value).toBe('moa');
 		expect(within(step('Projet de décompte général')).getByText('Solution :')).toBeTruthy();
 		expect(screen.getByText('7 jours')).toBeTruthy();
-		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
-		await screen.findByRole('button', { name: 'Réessayer' });
+		// No « Vérifier » nor « Voir la solution » until « Réessayer », which has the focus.
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Réessayer' })));
+		expect(screen.queryByRole('button', { name: 'Voir la solution' })).toBeNull();
+		expect(screen.queryByRole('button', { name: 'Vérifier' })).toBeNull();
+		requestReveal('circuit-travaux');
+		await new Promise((r) => setTimeout(r, 10));
 		expect($progress.get().attempts).toEqual({ 'circuit-travaux': [expect.objectContaining({ score: 0, max: 12, outcome: 'revealed' })] });
 	});
 
@@ -204,6 +211,48 @@ describe('WorksCircuit', () => {
 		expect(screen.queryByText('Solution :')).toBeNull();
 		expect(screen.queryByText('7 jours')).toBeNull();
 		await waitFor(() => expect(document.activeElement).toBe(screen.getAllByLabelText('Acteur qui dépose')[0]));
+	});
+
+	test('« Vérifier » twice on the same circuit records once; a move makes it a new answer', async () => {
+		renderIt();
+		fillRightly();
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		await screen.findByText(/Réponses justes : \d+ sur 12\./);
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		await waitFor(() => expect(said()).toMatch(/^Réponse déjà vérifiée/));
+		expect($progress.get().attempts['circuit-travaux']).toHaveLength(1);
+		fireEvent.click(within(step(docs()[0]!)).getByRole('button', { name: 'Descendre' }));
+		await waitFor(() => expect(screen.queryByText(/Réponses justes/)).toBeNull());
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		await screen.findByText(/Réponses justes : \d+ sur 12\./);
+		expect($progress.get().attempts['circuit-travaux']).toHaveLength(2);
+	});
+
+	test('a check after the solution, the same day, is recorded as practice and said so', async () => {
+		renderIt();
+		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
+		fireEvent.click(await screen.findByRole('button', { name: 'Réessayer' }));
+		fillRightly();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
+		expect($progress.get().attempts['circuit-travaux']?.map((a) => a.outcome)).toEqual(['revealed', 'practice']);
+	});
+
+	test('lists chosen before the island started are kept and checked', async () => {
+		await hydrateAfter(widget, (html) => {
+			for (const s of data.steps) {
+				setSilently(html.querySelector(`#circuit-travaux-${s.id}-acteur`) as HTMLElement, s.actor);
+				if (s.id !== 'etat-valide') setSilently(html.querySelector(`#circuit-travaux-${s.id}-cadre`) as HTMLElement, s.cadre);
+			}
+		});
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByText(/1 étape incomplète \(1 liste sans réponse\)/, { selector: '.question-warning' })).toBeTruthy();
 	});
 
 	test('in demo mode the check works and nothing is recorded', async () => {

@@ -1,62 +1,27 @@
-import { STATUS_LABEL, type CaseAnswer, type CaseResult, type RejectionCase } from '../../lib/rejection-matching';
+import { STATUS_LABEL, type CaseResult, type RejectionCase } from '../../lib/rejection-matching';
+import type { ChoiceOption } from '../kit/ChoiceField';
+import MatchPair, { type PairList } from '../kit/MatchPair';
+import type { PairBinding } from '../kit/use-matching';
 
-interface Choice {
-	id: string;
-	text: string;
-}
+type Key = 'cause' | 'action';
 
 interface Props {
 	uid: string;
 	item: RejectionCase;
-	causes: Choice[];
-	actions: Choice[];
-	answer: CaseAnswer;
+	causes: ChoiceOption[];
+	actions: ChoiceOption[];
 	/** The verdict after « Vérifier », or null. */
 	result: CaseResult | null;
-	revealed: boolean;
-	/** True after a « Vérifier » refused for missing answers: empty selects are marked invalid. */
-	flagEmpty: boolean;
-	onChange: (answer: CaseAnswer) => void;
-}
-
-/** A ✓ / ✗ with words, so right and wrong never rely on colour alone. */
-function Mark({ ok, id }: { ok: boolean; id: string }) {
-	return (
-		<span id={id} class={ok ? 'mark mark-ok' : 'mark mark-ko'}>
-			{ok ? '✓ juste' : '✗ à revoir'}
-		</span>
-	);
+	binding: PairBinding<Key>;
 }
 
 /** One returned invoice: its status in words, its line, the recipient's reason and two selects. */
-export default function RejectionCaseItem({ uid, item, causes, actions, answer, result, revealed, flagEmpty, onChange }: Props) {
+export default function RejectionCaseItem({ uid, item, causes, actions, result, binding }: Props) {
 	const base = `${uid}-${item.id}`;
-	const select = (field: 'cause' | 'action', label: string, list: Choice[]) => {
-		const id = `${base}-${field}`;
-		const ok = result ? (field === 'cause' ? result.causeOk : result.actionOk) : undefined;
-		const invalid = flagEmpty && !answer[field];
-		return (
-			<div class="field rejection-field">
-				<label for={id}>{label}</label>
-				<select
-					id={id}
-					value={answer[field]}
-					aria-invalid={invalid || undefined}
-					aria-describedby={ok === undefined ? undefined : `${id}-mark`}
-					onChange={(e) => onChange({ ...answer, [field]: (e.currentTarget as HTMLSelectElement).value })}
-				>
-					<option value="">— Choisir —</option>
-					{list.map((x) => (
-						<option key={x.id} value={x.id}>
-							{x.text}
-						</option>
-					))}
-				</select>
-				{ok === undefined ? null : <Mark ok={ok} id={`${id}-mark`} />}
-			</div>
-		);
-	};
-
+	const lists: PairList<Key>[] = [
+		{ key: 'cause', word: 'cause', label: 'Cause', options: causes },
+		{ key: 'action', word: 'action', label: 'Ce que vous faites', options: actions },
+	];
 	return (
 		<li>
 			<fieldset class="question rejection-case" aria-describedby={`${base}-motif`}>
@@ -66,22 +31,15 @@ export default function RejectionCaseItem({ uid, item, causes, actions, answer, 
 				<p id={`${base}-motif`} class="rejection-reason">
 					Motif saisi par le destinataire : « {item.reason} »
 				</p>
-				{select('cause', 'Cause', causes)}
-				{select('action', 'Ce que vous faites', actions)}
-				{revealed ? (
-					<p class="feedback feedback-revealed">
-						<strong>Solution : </strong>
-						{item.why}
-					</p>
-				) : result ? (
-					<p class={`feedback ${result.score === 2 ? 'feedback-correct' : 'feedback-wrong'}`}>
-						<strong>
-							{result.score === 2 ? '✓ Juste' : '✗ À revoir'} ({result.score} sur 2 : cause {result.causeOk ? 'juste' : 'à revoir'}, action{' '}
-							{result.actionOk ? 'juste' : 'à revoir'}).
-						</strong>{' '}
-						{item.why}
-					</p>
-				) : null}
+				<MatchPair
+					base={base}
+					lists={lists}
+					ok={result ? { cause: result.causeOk, action: result.actionOk } : null}
+					why={item.why}
+					fieldsClass="rejection-fields"
+					variant="rejection-field"
+					{...binding}
+				/>
 			</fieldset>
 		</li>
 	);

@@ -1,7 +1,7 @@
 import type { WorksDeadline } from '../../lib/works-circuit';
 
 /** The circuit’s deadlines, each with its value and its source, shown once the answer is known. */
-export default function WorksDeadlines({ uid, deadlines }: { uid: string; deadlines: (WorksDeadline & { note?: string })[] }) {
+export default function WorksDeadlines({ uid, deadlines }: { uid: string; deadlines: WorksDeadline[] }) {
 	if (deadlines.length === 0) return null;
 	return (
 		<section class="works-deadlines" aria-labelledby={`${uid}-delais`}>

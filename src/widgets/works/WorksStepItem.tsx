@@ -1,5 +1,9 @@
-import type { StepAnswer, StepResult, WorksStep } from '../../lib/works-circuit';
-import ChoiceField, { Mark, type ChoiceOption } from './ChoiceField';
+import type { StepResult, WorksStep } from '../../lib/works-circuit';
+import { Mark, type ChoiceOption } from '../kit/ChoiceField';
+import MatchPair, { type PairList } from '../kit/MatchPair';
+import type { PairBinding } from '../kit/use-matching';
+
+type Key = 'actor' | 'cadre';
 
 interface Props {
 	uid: string;
@@ -9,14 +13,10 @@ interface Props {
 	total: number;
 	actors: ChoiceOption[];
 	cadres: ChoiceOption[];
-	answer: StepAnswer;
 	/** The verdict after « Vérifier », or null. */
 	result: StepResult | null;
-	revealed: boolean;
-	/** True after a « Vérifier » refused for missing answers: empty selects are marked invalid. */
-	flagEmpty: boolean;
+	binding: PairBinding<Key>;
 	onMove: (delta: -1 | 1) => void;
-	onChange: (answer: StepAnswer) => void;
 }
 
 /** Control ids, shared with the island so that focus can follow a moved step. */
@@ -27,7 +27,15 @@ export const stepControlId = (uid: string, stepId: string, control: 'monter' | '
 export default function WorksStepItem(p: Props) {
 	const { uid, step, result } = p;
 	const docId = `${uid}-${step.id}-document`;
-	const words = (ok: boolean) => (ok ? 'juste' : 'à revoir');
+	const lists: PairList<Key>[] = [
+		{ key: 'actor', word: 'acteur', label: 'Acteur qui dépose', options: p.actors },
+		{ key: 'cadre', word: 'cadre', label: 'Cadre de facturation', options: p.cadres },
+	];
+	const moveButton = (delta: -1 | 1, control: 'monter' | 'descendre', label: string, stuck: boolean) => (
+		<button type="button" id={stepControlId(uid, step.id, control)} class="btn-small" aria-describedby={docId} aria-disabled={stuck} onClick={() => p.onMove(delta)}>
+			{label}
+		</button>
+	);
 	return (
 		<li class="works-step">
 			<fieldset class="question">
@@ -43,62 +51,19 @@ export default function WorksStepItem(p: Props) {
 						) : null}
 					</span>
 					<span class="ordering-buttons">
-						<button
-							type="button"
-							id={stepControlId(uid, step.id, 'monter')}
-							class="btn-small"
-							aria-describedby={docId}
-							aria-disabled={p.position === 1}
-							onClick={() => p.onMove(-1)}
-						>
-							Monter
-						</button>
-						<button
-							type="button"
-							id={stepControlId(uid, step.id, 'descendre')}
-							class="btn-small"
-							aria-describedby={docId}
-							aria-disabled={p.position === p.total}
-							onClick={() => p.onMove(1)}
-						>
-							Descendre
-						</button>
+						{moveButton(-1, 'monter', 'Monter', p.position === 1)}
+						{moveButton(1, 'descendre', 'Descendre', p.position === p.total)}
 					</span>
 				</div>
-				<div class="works-fields">
-					<ChoiceField
-						id={stepControlId(uid, step.id, 'acteur')}
-						label="Acteur qui dépose"
-						value={p.answer.actor}
-						options={p.actors}
-						invalid={p.flagEmpty && !p.answer.actor}
-						ok={result?.actorOk}
-						onChange={(actor) => p.onChange({ ...p.answer, actor })}
-					/>
-					<ChoiceField
-						id={stepControlId(uid, step.id, 'cadre')}
-						label="Cadre de facturation"
-						value={p.answer.cadre}
-						options={p.cadres}
-						invalid={p.flagEmpty && !p.answer.cadre}
-						ok={result?.cadreOk}
-						onChange={(cadre) => p.onChange({ ...p.answer, cadre })}
-					/>
-				</div>
-				{p.revealed ? (
-					<p class="feedback feedback-revealed">
-						<strong>Solution : </strong>
-						{step.why}
-					</p>
-				) : result ? (
-					<p class={`feedback ${result.score === result.max ? 'feedback-correct' : 'feedback-wrong'}`}>
-						<strong>
-							{result.score === result.max ? '✓ Juste' : '✗ À revoir'} ({result.score} sur {result.max} : position {words(result.positionOk)},
-							acteur {words(result.actorOk)}, cadre {words(result.cadreOk)}).
-						</strong>{' '}
-						{step.why}
-					</p>
-				) : null}
+				<MatchPair
+					base={`${uid}-${step.id}`}
+					lists={lists}
+					ok={result ? { actor: result.actorOk, cadre: result.cadreOk } : null}
+					lead={result ? [['position', result.positionOk]] : undefined}
+					why={step.why}
+					fieldsClass="works-fields"
+					{...p.binding}
+				/>
 			</fieldset>
 		</li>
 	);

@@ -32,15 +32,18 @@ interface Props {
 	/** The verdict after « Vérifier », undefined before. */
 	ok: boolean | undefined;
 	onChange: (value: string) => void;
+	/** The widget's own field class, for its stylesheet (« choice-field », « rejection-field »). */
+	variant?: string;
 }
 
 /**
  * A labelled select with « — Choisir — » first; after checking, its ✓ / ✗ mark is tied to it
- * by aria-describedby so a screen reader hears the verdict on the control itself.
+ * by aria-describedby so a screen reader hears the verdict on the control itself. Listens with
+ * `onChange` and reads the list's own value, as early-input adoption needs (kit/adopt-inputs.ts).
  */
-export default function ChoiceField({ id, label, value, options, invalid, ok, onChange }: Props) {
+export default function ChoiceField({ id, label, value, options, invalid, ok, onChange, variant = 'choice-field' }: Props) {
 	return (
-		<div class="field choice-field">
+		<div class={`field ${variant}`}>
 			<label for={id}>{label}</label>
 			<select
 				id={id}
