@@ -35,6 +35,8 @@ const EXERCISE_IDS = [
 const EXERCISES = EXERCISE_IDS.map((id) => `content/exercises/${id}.json`);
 const GLOSSARIES = ['content/glossary/lecons-12-14.json', 'content/glossary/lecon-13.json', 'content/glossary/lecon-15.json'];
 const OWN_FACTS = 'content/facts/s11-lecons-12-15.json';
+/** Facts of the facts group that these lessons cite for a §11 correction. */
+const SHARED_FACTS = ['content/facts/reforme.json', 'content/facts/sous-co-support.json', 'content/facts/travaux.json'];
 
 interface Question {
 	id: string;
@@ -87,9 +89,9 @@ const term = (id: string) => {
 	if (!found) throw new Error(`terme ${id} introuvable`);
 	return flat(found.definition);
 };
-const ownFact = (id: string) => {
-	const found = json<Fact[]>(OWN_FACTS).find((f) => f.id === id);
-	if (!found) throw new Error(`fait ${id} introuvable dans ${OWN_FACTS}`);
+const fact = (id: string) => {
+	const found = [OWN_FACTS, ...SHARED_FACTS].flatMap((file) => json<Fact[]>(file)).find((f) => f.id === id);
+	if (!found) throw new Error(`fait ${id} introuvable`);
 	return found;
 };
 /** Every text of these lessons a learner can read, from any file of the group (trainer notes out). */
@@ -103,30 +105,28 @@ describe('11.2 — no start-up « tolérance »; the first-offence relief instea
 		for (const { file, body } of everyText()) {
 			expect(body, file).not.toMatch(/tolérance annoncée|tolérance envers les entreprises de bonne foi|la tolérance couvre/i);
 		}
-		// The old fact (announced tolerance) is no longer shown nor used as a basis.
-		expect(lesson('15')).not.toContain('<Fait id="reforme-tolerance"');
-		for (const q of allQuestions()) expect(q.basis?.facts ?? [], q.id).not.toContain('reforme-tolerance');
 	});
 
-	test('lesson 15 teaches the first-offence relief, then says no legal tolerance was found, in its sanctions section', () => {
+	test('lesson 15 teaches the first-offence relief on its main path, and answers the « tolérance » rumour in a disclosure', () => {
 		const sanctions = section('15', 'sanctions-tolerance');
-		const relief = sanctions.indexOf('<Fait id="sanction-premiere-infraction" affichage="phrase" />');
-		const noTolerance = sanctions.indexOf('<Fait id="reforme-sans-tolerance-legale" affichage="phrase" />');
+		const main = flat(mainPathSource(text(LESSONS['15'])));
 
-		expect(relief).toBeGreaterThan(-1);
-		expect(noTolerance).toBeGreaterThan(relief);
-		expect(sanctions).not.toMatch(/title="[^"]*tolérance/);
+		expect(main).toContain('**La première infraction :** <Fait id="sanction-premiere-infraction" affichage="phrase" />');
+		expect(sanctions).toMatch(/<PlusLoin titre="[^"]*« tolérance »[^"]*">[\s\S]*<Fait id="reforme-tolerance" affichage="phrase" \/>[\s\S]*<\/PlusLoin>/);
+		expect(sanctions).not.toMatch(/<Section id="sanctions-tolerance" title="[^"]*tolérance/);
 	});
 
-	test('the tolerance question is answered « faux » with the first offence, and the fact it rests on is likely with a note', () => {
+	test('the tolerance question is answered « faux » with the first offence, and the fact it rests on says no legal tolerance, likely, with a note', () => {
 		const q = question('l15-tolerance');
 		expect(q.answer).toBe(false);
 		expect(q.explanation).toMatch(/première infraction/);
-		expect(q.basis?.facts).toEqual(expect.arrayContaining(['reforme-sans-tolerance-legale', 'sanction-premiere-infraction']));
+		expect(q.basis?.facts).toEqual(expect.arrayContaining(['reforme-tolerance', 'sanction-premiere-infraction']));
 
-		const f = ownFact('reforme-sans-tolerance-legale');
+		// The fact, corrected by the facts group, now says no legal tolerance was found, with its note.
+		const f = fact('reforme-tolerance');
 		expect(f.confidence).toBe('likely');
 		expect(f.note).toBeTruthy();
+		expect(f.statement).toMatch(/^Aucune tolérance légale/);
 		expect(f.statement).toMatch(/première infraction réparée spontanément ou dans les 30 jours/);
 	});
 });
@@ -134,12 +134,14 @@ describe('11.2 — no start-up « tolérance »; the first-offence relief instea
 describe('11.4 — the calendar kept on 11 April 2025', () => {
 	test('the history question and the reform exercise give the day, not a bare « avril 2025 »', () => {
 		expect(question('l15-historique-ordre').explanation).toContain('le 11 avril 2025');
-		expect(flat(text('content/exercises/calendrier-reforme.json'))).toMatch(/supprimé en séance par l’Assemblée nationale, le 11 avril/);
 		for (const { file, body } of everyText()) expect(body, file).not.toMatch(/(?<!11 )avril 2025/);
 	});
 
-	test('lesson 15 shows the episode through its fact rather than typing the date', () => {
-		expect(section('15', 'historique-calendrier')).toContain('<Fait id="reforme-maintien-avril-2025" affichage="phrase" />');
+	test('lesson 15 and the reform exercise show the episode through its dated fact rather than typing the date', () => {
+		expect(section('15', 'historique-calendrier')).toMatch(/<Chronologie [^>]*"reforme-maintien-avril-2025"/);
+		const exercise = json<{ data: { history: { id: string; facts: string[] }[] } }>('content/exercises/calendrier-reforme.json');
+		expect(exercise.data.history.find((h) => h.id === 'maintien-2025')?.facts).toContain('reforme-maintien-avril-2025');
+		expect(fact('reforme-maintien-avril-2025').value).toBe('11 avril 2025');
 	});
 });
 
@@ -188,7 +190,7 @@ describe('11.7 — R. 2193-12: the titulaire’s 15 days, silence is agreement; 
 	});
 
 	test('the buyer’s 21 days are a likely fact with a note, and give no article number', () => {
-		const f = ownFact('sous-traitant-acceptation-acheteur');
+		const f = fact('sous-traitant-acceptation-acheteur');
 		expect(f.confidence).toBe('likely');
 		expect(f.value).toBe('21 jours');
 		expect(f.note).toMatch(/à vérifier/);
@@ -219,13 +221,15 @@ describe('11.7 — R. 2193-12: the titulaire’s 15 days, silence is agreement; 
 describe('11.8 — works: the maître d’œuvre’s identification is needed to deposit', () => {
 	test('lesson 13 says it where it prepares the first deposit, and its fiche identité lists the maître d’œuvre’s SIRET', () => {
 		const fiche = section('13', 'fiche-identite-marche');
-		expect(fiche).toContain('<Fait id="travaux-identification-moe" affichage="phrase" />');
+		expect(fiche).toContain('Titulaire, notez-y bien le maître d’œuvre : <Fait id="fiche-identite-marche" affichage="phrase" />');
+		// The fact shown there (completed by the facts group) says the deposit needs it.
+		expect(fact('fiche-identite-marche').statement).toMatch(/identification du maître d’œuvre[^.]*: sans elle, il ne peut pas déposer/);
 		expect(fiche).toMatch(/\| Bâtisud, titulaire \|[^\n]*SIRET du cabinet d’architecte \(maître d’œuvre\)/);
 		expect(essentielItems(text(LESSONS['13'])).join(' ')).toMatch(/identification \(SIRET\) du maître d’œuvre/);
 	});
 
 	test('the fact is sure, from 11.8; the fiche question counts the maître d’œuvre as a right answer; the glossary says it', () => {
-		const f = ownFact('travaux-identification-moe');
+		const f = fact('travaux-identification-moe');
 		expect(f.confidence).toBe('sure');
 		expect(f.sheetRef).toBe('11.8');
 
@@ -249,13 +253,15 @@ describe('11.10 — « Encaissée »: mandatory, and due only when VAT is payabl
 		const paragraph = section('15', 'statuts-e-reporting')
 			.split('\n\n')
 			.find((p) => p.includes('<Fait id="statuts-obligatoires-b2b"'));
-		expect(paragraph).toContain('<Fait id="statut-encaissee-tva-encaissements" affichage="phrase" />');
+		expect(paragraph).toMatch(/condition pour « Encaissée »/);
+		// The fact shown there (corrected by the facts group) carries the condition itself.
+		expect(fact('statuts-obligatoires-b2b').statement).toMatch(/Encaissée[^.]*\. Depuis la loi de finances pour 2026, « Encaissée » n’est toutefois à transmettre que lorsque la TVA est exigible à l’encaissement/);
 	});
 
 	test('the glossary and the status question say the condition where they call « Encaissée » mandatory or paid', () => {
 		expect(term('cycle-de-vie-b2b')).toMatch(/Quatre sont obligatoires : [^.]*Encaissée[^.]*; [^.]*TVA est due à l’encaissement/);
 		expect(term('cycle-de-vie-b2b')).toContain('de « Déposée » (200) à « Rejetée » (213)');
-		expect(question('l15-rejetee-refusee').explanation).toMatch(/statut obligatoire, mais depuis la loi de finances pour 2026 il n’est à transmettre que lorsque la TVA est exigible à l’encaissement/);
+		expect(question('l15-rejetee-refusee').explanation).toMatch(/statut obligatoire, mais, depuis la loi de finances pour 2026 et selon la presse spécialisée, on ne le transmet que pour les opérations dont la TVA est exigible à l’encaissement/);
 	});
 });
 
