@@ -21,6 +21,23 @@ export interface InvoiceFormValues {
 
 export type FieldName = keyof InvoiceFormValues;
 
+/** Each field's name as the error summary and the result list say it. */
+export const FIELD_LABELS: Record<FieldName, string> = {
+	cadre: 'Cadre de facturation',
+	siretValideur: 'SIRET de la structure valideuse',
+	siretDestinataire: 'SIRET du destinataire',
+	codeService: 'Code service',
+	engagement: 'Numéro d’engagement',
+	marche: 'Numéro de marché',
+	numeroFacture: 'Numéro de facture',
+	dateFacture: 'Date de facture',
+	modePaiement: 'Mode de paiement',
+	montantHT: 'Montant HT',
+	montantTVA: 'Montant de TVA',
+	montantTTC: 'Montant TTC',
+	piecesJointes: 'Pièces jointes',
+};
+
 /** An empty form. */
 export function emptyInvoiceForm(): InvoiceFormValues {
 	return {

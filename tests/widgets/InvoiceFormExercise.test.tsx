@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createSafeStorage } from '../../src/lib/storage';
 import { $progress, connectStorage } from '../../src/stores/progress';
-import InvoiceFormExercise from '../../src/widgets/InvoiceFormExercise';
+import InvoiceFormExercise from '../../src/widgets/invoice/InvoiceFormExercise';
+import { adoptServerInputs } from '../../src/widgets/kit/adopt-inputs';
 import { FakeStorage } from '../support/fake-storage';
 import { communeScenario } from '../support/invoice-scenario';
 
@@ -64,7 +65,7 @@ describe('InvoiceFormExercise', () => {
 		expect(screen.getByLabelText('Code service').getAttribute('aria-invalid')).toBe('true');
 		expect(screen.getByText(/Commune de Valbourg exige un code service/, { selector: '.field-error' })).toBeTruthy();
 		expect((screen.getByLabelText(/^Montant HT total/) as HTMLInputElement).value).toBe('300,00');
-		expect(screen.getByRole('status').textContent).toBe('Il y a 2 erreurs dans le formulaire.');
+		expect(screen.getByRole('status').textContent?.trim()).toBe('Il y a 2 erreurs dans le formulaire.');
 	});
 
 	test('a valid form asks for confirmation, then « Confirmer et envoyer » shows the portal’s message and records the score', async () => {
@@ -112,5 +113,121 @@ describe('InvoiceFormExercise', () => {
 		expect((screen.getByLabelText('Code service') as HTMLInputElement).value).toBe('ECOLES');
 		expect(screen.getByText(/Sur le bon de commande, case « Code service »/)).toBeTruthy();
 		expect($progress.get().attempts['saisie:commune']?.[0]?.outcome).toBe('revealed');
+	});
+});
+
+describe('InvoiceFormExercise on the practice kit', () => {
+	// Rendered without server HTML, the lists' first options carry no `selected` attribute, so the
+	// kit's adoption at mount takes them for early answers and replays them a few ticks later:
+	// let it finish before answering, as a learner after hydration would.
+	const show = async () => {
+		const rendered = render(<InvoiceFormExercise exerciseId="saisie" objectives={['depot']} cadres={cadres} scenarios={[communeScenario]} />);
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		return rendered;
+	};
+	const outcomes = () => ($progress.get().attempts['saisie:commune'] ?? []).map((a) => a.outcome);
+	const send = async () => {
+		fireEvent.click(screen.getByRole('button', { name: 'Valider et envoyer' }));
+		fireEvent.click(await screen.findByRole('button', { name: 'Confirmer et envoyer' }));
+	};
+
+	test('the confirmation takes focus; « Modifier » returns to the form without sending', async () => {
+		await show();
+		fillRightly();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Valider et envoyer' }));
+		const heading = await screen.findByRole('heading', { name: 'Confirmation d’envoi' });
+		expect(heading).toBeTruthy();
+		await waitFor(() => expect(document.activeElement).toBe(document.querySelector('.invoice-status')));
+		fireEvent.click(screen.getByRole('button', { name: 'Modifier' }));
+
+		expect(document.activeElement).toBe(screen.getByLabelText(/^Cadre de facturation/));
+		expect(screen.queryByRole('heading', { name: 'Confirmation d’envoi' })).toBeNull();
+		expect($progress.get().attempts).toEqual({});
+	});
+
+	test('sending the same form twice records once', async () => {
+		await show();
+		fillRightly();
+		await send();
+		await screen.findByRole('heading', { name: /Tous les champs sont justes/ });
+
+		fireEvent.click(screen.getByRole('button', { name: 'Valider et envoyer' }));
+
+		await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Réponse déjà vérifiée'));
+		expect(screen.queryByRole('button', { name: 'Confirmer et envoyer' })).toBeNull();
+		expect(outcomes()).toEqual(['scored']);
+	});
+
+	test('after « Voir la solution » there is no « Valider et envoyer » until « Réessayer », and the next sending is practice', async () => {
+		await show();
+		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
+		expect(screen.queryByRole('button', { name: 'Valider et envoyer' })).toBeNull();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
+		expect((screen.getByLabelText('Code service') as HTMLInputElement).value).toBe('');
+		fillRightly();
+		await send();
+
+		expect(await screen.findByRole('heading', { name: /Tous les champs sont justes/ })).toBeTruthy();
+		expect(outcomes()).toEqual(['revealed', 'practice']);
+		expect(screen.getByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
+	});
+
+	test('« Réessayer » empties the form and puts focus on the first control, the list of cases', async () => {
+		await show();
+		fillRightly();
+		await send();
+
+		fireEvent.click(await screen.findByRole('button', { name: 'Réessayer' }));
+
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Cas à traiter')));
+		expect((screen.getByLabelText(/^Montant HT total/) as HTMLInputElement).value).toBe('');
+		expect(screen.queryByRole('heading', { name: /Tous les champs sont justes/ })).toBeNull();
+	});
+
+	test('fields typed, chosen and ticked before hydration are taken over', async () => {
+		const { container } = await show();
+		// What the server rendered is the controls' default state: only later changes are the learner's.
+		container.querySelectorAll('option').forEach((o) => (o.defaultSelected = o.selected));
+		const set = (label: string | RegExp, value: string) => ((screen.getByLabelText(label) as HTMLInputElement).value = value);
+		set(/^Cadre de facturation/, 'A1');
+		set(/^Identifiant \(SIRET\)/, '67294518500011');
+		set('Code service', 'ECOLES');
+		set(/^Numéro de facture/, 'F-2026-118');
+		set(/^Date de facture/, '2026-10-15');
+		set(/^Mode de paiement/, 'VIREMENT');
+		set(/^Montant HT total/, '300,00');
+		set(/^Montant de TVA/, '60,00');
+		set(/^Montant TTC total/, '360,00');
+		(screen.getByLabelText('bon-de-livraison.pdf') as HTMLInputElement).checked = true;
+
+		expect(await adoptServerInputs(container)).toBe(10);
+		await send();
+
+		expect(await screen.findByRole('heading', { name: /Tous les champs sont justes \(12 sur 12\)/ })).toBeTruthy();
+		expect(outcomes()).toEqual(['scored']);
+	});
+
+	test('« Cas suivant » opens the next case as a new item: empty form, score kept in the list, focus on the list once it is the last', async () => {
+		const second = { ...communeScenario, id: 'bis', title: 'Le même cas, encore' };
+		render(<InvoiceFormExercise exerciseId="saisie" objectives={['depot']} cadres={cadres} scenarios={[communeScenario, second]} />);
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		fillRightly();
+		await send();
+		await screen.findByRole('heading', { name: /Tous les champs sont justes/ });
+
+		fireEvent.click(screen.getByRole('button', { name: 'Cas suivant' }));
+
+		const list = screen.getByLabelText('Cas à traiter') as HTMLSelectElement;
+		await waitFor(() => expect(document.activeElement).toBe(list));
+		expect(list.value).toBe('1');
+		expect(within(list).getByRole('option', { name: /^1\. .*\(fait : 12\/12\)$/ })).toBeTruthy();
+		expect(screen.queryByRole('button', { name: 'Cas suivant' })).toBeNull();
+		expect((screen.getByLabelText(/^Numéro de facture/) as HTMLInputElement).value).toBe('');
+		fillRightly();
+		await send();
+		expect(await screen.findByRole('heading', { name: /Tous les champs sont justes/ })).toBeTruthy();
+		expect(Object.keys($progress.get().attempts)).toEqual(['saisie:commune', 'saisie:bis']);
 	});
 });

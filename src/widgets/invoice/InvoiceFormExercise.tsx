@@ -1,11 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
-import { compareWithExpected, emptyInvoiceForm, solutionValues, validateInvoiceForm, type FieldName, type FieldResult, type InvoiceFormValues } from '../lib/invoice-form';
-import type { InvoiceScenario } from '../schemas/invoice-form';
-import { recordAttempt } from '../stores/progress';
-import InvoiceDocuments from './invoice/InvoiceDocuments';
-import InvoiceFormFields from './invoice/InvoiceFormFields';
-import InvoiceResult from './invoice/InvoiceResult';
-import { useRevealRequest } from './kit/use-reveal';
+import { compareWithExpected, emptyInvoiceForm, solutionValues, validateInvoiceForm, type FieldName, type FieldResult, type InvoiceFormValues } from '../../lib/invoice-form';
+import type { InvoiceScenario } from '../../schemas/invoice-form';
+import LiveRegion from '../kit/LiveRegion';
+import PracticeActions from '../kit/PracticeActions';
+import { usePractice } from '../kit/use-practice';
+import CasePicker from './CasePicker';
+import DraftActions from './DraftActions';
+import InvoiceDocuments from './InvoiceDocuments';
+import InvoiceFormFields from './InvoiceFormFields';
+import InvoiceStatus, { type InvoiceStep } from './InvoiceStatus';
 
 interface Props {
 	exerciseId: string;
@@ -14,179 +17,131 @@ interface Props {
 	scenarios: InvoiceScenario[];
 }
 
-type Step = 'saisie' | 'brouillon' | 'confirmation' | 'envoyee' | 'solution';
-
-const FIELD_LABELS: Record<FieldName, string> = {
-	cadre: 'Cadre de facturation',
-	siretValideur: 'SIRET de la structure valideuse',
-	siretDestinataire: 'SIRET du destinataire',
-	codeService: 'Code service',
-	engagement: 'Numéro d’engagement',
-	marche: 'Numéro de marché',
-	numeroFacture: 'Numéro de facture',
-	dateFacture: 'Date de facture',
-	modePaiement: 'Mode de paiement',
-	montantHT: 'Montant HT',
-	montantTVA: 'Montant de TVA',
-	montantTTC: 'Montant TTC',
-	piecesJointes: 'Pièces jointes',
-};
+const plural = (n: number) => (n > 1 ? 's' : '');
 
 /**
  * The form-field identification exercise: read the purchase order and the invoice, look the
  * buyer up in the annuaire, fill the mock « Saisir une facture » screen, then « Enregistrer »
- * (a draft, not sent) or « Valider et envoyer » → « Confirmer et envoyer ».
+ * (a draft, not sent) or « Valider et envoyer » → « Confirmer et envoyer », the check (one item
+ * per scenario, `exerciseId:scenarioId`).
  */
 export default function InvoiceFormExercise({ exerciseId, objectives, cadres, scenarios }: Props) {
 	const [index, setIndex] = useState(0);
 	const [values, setValues] = useState<InvoiceFormValues>(emptyInvoiceForm);
 	const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
-	const [step, setStep] = useState<Step>('saisie');
-	const [results, setResults] = useState<FieldResult[] | null>(null);
+	const [step, setStep] = useState<InvoiceStep>('saisie');
 	const [done, setDone] = useState<Record<string, string>>({});
-	const [live, setLive] = useState('');
-	const summary = useRef<HTMLDivElement>(null);
-	const started = useRef(Date.now());
+	const status = useRef<HTMLDivElement>(null);
+	// « Confirmer et envoyer » was pressed: the next check sends instead of asking to confirm.
+	const confirmed = useRef(false);
+	const nextIndex = useRef<number | null>(null);
 	const scenario = scenarios[index] as InvoiceScenario;
 	const uid = `${exerciseId}-${scenario.id}`;
+	const itemId = `${exerciseId}:${scenario.id}`;
+	const focusStatus = () => setTimeout(() => status.current?.focus(), 0);
+	const solved = () => compareWithExpected(solutionValues(scenario), scenario);
 
-	const reset = (to: number) => {
+	/** Empties the form, on the same case or on the one chosen (`nextIndex`); says so. */
+	const clear = () => {
+		const to = nextIndex.current ?? index;
+		nextIndex.current = null;
+		confirmed.current = false;
 		setIndex(to);
 		setValues(emptyInvoiceForm());
 		setErrors({});
-		setResults(null);
 		setStep('saisie');
-		started.current = Date.now();
+		return to === index ? 'Formulaire vidé : à vous.' : `Cas ${to + 1} : ${scenarios[to]?.title}. Formulaire vide.`;
 	};
-	const focusSummary = () => setTimeout(() => summary.current?.focus(), 0);
 
+	const practice = usePractice<FieldResult[]>({
+		id: exerciseId,
+		objectives,
+		answer: { scenario: scenario.id, values },
+		check: () => {
+			const sending = confirmed.current;
+			confirmed.current = false;
+			const found = validateInvoiceForm(values, scenario.annuaire);
+			const n = Object.keys(found).length;
+			setErrors(found);
+			focusStatus();
+			if (n > 0 || !sending) {
+				setStep(n > 0 ? 'saisie' : 'confirmation');
+				return n > 0
+					? { missing: `Il y a ${n} erreur${plural(n)} dans le formulaire.` }
+					: { missing: 'Confirmez l’envoi : vérifiez le récapitulatif, puis « Confirmer et envoyer ».', say: 'Confirmation d’envoi : vérifiez le récapitulatif, puis « Confirmer et envoyer ».' };
+			}
+			const compared = compareWithExpected(values, scenario);
+			const score = compared.filter((r) => r.ok).length;
+			setStep('saisie');
+			setDone((d) => ({ ...d, [scenario.id]: `${score}/${compared.length}` }));
+			return { result: compared, items: [{ itemId, score, max: compared.length }], feedback: `Facture envoyée. ${score} champ${plural(score)} juste${plural(score)} sur ${compared.length}.` };
+		},
+		solution: () => ({
+			items: [{ itemId, score: 0, max: solved().length }],
+			show: () => {
+				setValues(solutionValues(scenario));
+				setErrors({});
+				setStep('saisie');
+			},
+			message: 'Solution affichée : le formulaire est rempli comme il faut, avec l’origine de chaque donnée.',
+		}),
+		reset: clear,
+	});
+	const { phase } = practice;
+
+	/** Another case: a new item, so its lifecycle starts over (the kit's « Réessayer » once checked). */
+	const open = (to: number) => {
+		if (to === index && phase === 'answering') return;
+		nextIndex.current = to;
+		if (phase !== 'answering') return practice.retry();
+		practice.announce(clear());
+		// « Cas suivant » goes away on the last case: work resumes on the list of cases.
+		if (to === scenarios.length - 1) setTimeout(() => document.getElementById(`${exerciseId}-scenario`)?.focus(), 0);
+	};
 	const save = () => {
 		setStep('brouillon');
-		setLive('Facture enregistrée en brouillon : elle n’est PAS envoyée. Elle attend dans l’onglet « Synthèse ».');
+		practice.announce('Facture enregistrée en brouillon : elle n’est PAS envoyée. Elle attend dans l’onglet « Synthèse ».');
 	};
-	const validate = () => {
-		const found = validateInvoiceForm(values, scenario.annuaire);
-		setErrors(found);
-		const n = Object.keys(found).length;
-		if (n > 0) {
-			setStep('saisie');
-			setLive(`Il y a ${n} erreur${n > 1 ? 's' : ''} dans le formulaire.`);
-			focusSummary();
-			return;
-		}
-		setStep('confirmation');
-		setLive('Confirmation d’envoi : vérifiez le récapitulatif, puis « Confirmer et envoyer ».');
-		focusSummary();
-	};
-	const send = () => {
-		const compared = compareWithExpected(values, scenario);
-		const score = compared.filter((r) => r.ok).length;
-		setResults(compared);
-		setStep('envoyee');
-		setDone({ ...done, [scenario.id]: `${score}/${compared.length}` });
-		recordAttempt({ itemId: `${exerciseId}:${scenario.id}`, objectives, score, max: compared.length, outcome: 'scored', context: 'lesson', durationMs: Date.now() - started.current });
-		setLive(`Facture envoyée. ${score} champ${score > 1 ? 's' : ''} juste${score > 1 ? 's' : ''} sur ${compared.length}.`);
-		focusSummary();
-	};
-	const reveal = () => {
-		const solution = solutionValues(scenario);
-		setValues(solution);
-		setErrors({});
-		setResults(compareWithExpected(solution, scenario));
-		setStep('solution');
-		recordAttempt({ itemId: `${exerciseId}:${scenario.id}`, objectives, score: 0, max: compareWithExpected(solution, scenario).length, outcome: 'revealed', context: 'lesson', durationMs: Date.now() - started.current });
-		setLive('Solution affichée : le formulaire est rempli comme il faut, avec l’origine de chaque donnée.');
-	};
-	useRevealRequest(exerciseId, reveal);
 
-	const errorList = Object.entries(errors) as [FieldName, string][];
 	return (
-		<div class="widget invoice-exercise">
+		<div class="widget invoice-exercise" ref={practice.rootRef}>
 			<p class="simulation">Simulation — ce n’est pas le portail Chorus Pro. Entreprises, acheteurs et numéros sont fictifs.</p>
-			<div class="field scenario-picker">
-				<label for={`${exerciseId}-scenario`}>Cas à traiter</label>
-				<select id={`${exerciseId}-scenario`} value={String(index)} onChange={(e) => reset(Number((e.currentTarget as HTMLSelectElement).value))}>
-					{scenarios.map((s, i) => (
-						<option key={s.id} value={String(i)}>
-							{i + 1}. {s.title}
-							{done[s.id] ? ` (fait : ${done[s.id]})` : ''}
-						</option>
-					))}
-				</select>
-			</div>
+			<CasePicker id={`${exerciseId}-scenario`} scenarios={scenarios} index={index} done={done} onPick={open} />
 			<p class="scenario-context">{scenario.situation}</p>
 			<InvoiceDocuments scenario={scenario} />
-
-			<div ref={summary} tabIndex={-1} class="invoice-status">
-				{errorList.length > 0 && step === 'saisie' ? (
-					<div class="error-summary" aria-labelledby={`${uid}-erreurs`}>
-						<h4 id={`${uid}-erreurs`}>
-							Il y a {errorList.length} erreur{errorList.length > 1 ? 's' : ''}
-						</h4>
-						<ul>
-							{errorList.map(([field, message]) => (
-								<li key={field}>
-									<a href={`#${uid}-${field}`}>
-										{FIELD_LABELS[field]} : {message}
-									</a>
-								</li>
-							))}
-						</ul>
-					</div>
-				) : null}
-				{step === 'brouillon' ? (
-					<div class="feedback feedback-wrong">
-						<p>
-							<strong>Brouillon enregistré — facture non envoyée.</strong> « Enregistrer » ne transmet rien à l’acheteur : la facture reste en brouillon dans l’onglet « Synthèse ». Pour l’envoyer : « Valider et envoyer », puis « Confirmer et envoyer ».
-						</p>
-					</div>
-				) : null}
-				{step === 'confirmation' ? (
-					<div class="confirmation" aria-labelledby={`${uid}-confirmation`}>
-						<h4 id={`${uid}-confirmation`}>Confirmation d’envoi</h4>
-						<p>
-							Facture n° {values.numeroFacture} pour le SIRET {values.siretDestinataire}, cadre {values.cadre}, {values.montantTTC} € TTC.
-						</p>
-						<div class="question-actions">
-							<button type="button" class="btn" onClick={send}>
-								Confirmer et envoyer
-							</button>
-							<button type="button" class="btn btn-secondary" onClick={() => setStep('saisie')}>
-								Modifier
-							</button>
-						</div>
-					</div>
-				) : null}
-				{(step === 'envoyee' || step === 'solution') && results ? <InvoiceResult uid={uid} numero={values.numeroFacture} results={results} revealed={step === 'solution'} /> : null}
-			</div>
-
-			<InvoiceFormFields uid={uid} values={values} errors={step === 'saisie' ? errors : {}} cadres={cadres} files={scenario.files} annuaire={scenario.annuaire} onChange={(v) => {
-				setValues(v);
-				if (step !== 'saisie') setStep('saisie');
-			}} />
-
-			<div class="question-actions">
-				<button type="button" class="btn btn-secondary" onClick={save}>
-					Enregistrer
-				</button>
-				<button type="button" class="btn" onClick={validate}>
-					Valider et envoyer
-				</button>
-				<button type="button" class="btn btn-secondary" onClick={reveal}>
-					Voir la solution
-				</button>
-				<button type="button" class="btn btn-secondary" onClick={() => reset(index)}>
-					Réessayer
-				</button>
-				{index < scenarios.length - 1 ? (
-					<button type="button" class="btn btn-secondary" onClick={() => reset(index + 1)}>
-						Cas suivant
-					</button>
-				) : null}
-			</div>
-			<p role="status" class="visually-hidden">
-				{live}
-			</p>
+			<InvoiceStatus
+				uid={uid}
+				step={step}
+				values={values}
+				errors={errors}
+				results={phase === 'checked' ? practice.result : phase === 'revealed' ? solved() : null}
+				revealed={phase === 'revealed'}
+				statusRef={status}
+				onConfirm={() => {
+					confirmed.current = true;
+					practice.verify();
+				}}
+				onModify={() => {
+					setStep('saisie');
+					document.getElementById(`${uid}-cadre`)?.focus();
+				}}
+			/>
+			<InvoiceFormFields
+				uid={uid}
+				values={values}
+				errors={step === 'saisie' ? errors : {}}
+				cadres={cadres}
+				files={scenario.files}
+				annuaire={scenario.annuaire}
+				onChange={(update) => {
+					setValues(update);
+					setStep('saisie');
+					practice.edit();
+				}}
+			/>
+			<DraftActions onSave={save} onNext={index < scenarios.length - 1 ? () => open(index + 1) : undefined} />
+			<PracticeActions practice={practice} checkLabel="Valider et envoyer" />
+			<LiveRegion text={practice.live} />
 		</div>
 	);
 }

@@ -10,7 +10,8 @@ interface Props {
 	cadres: { code: string; label: string }[];
 	files: string[];
 	annuaire: AnnuaireEntry[];
-	onChange: (values: InvoiceFormValues) => void;
+	/** Given how to update the form, so that replayed early inputs build on each other. */
+	onChange: (update: (values: InvoiceFormValues) => InvoiceFormValues) => void;
 }
 
 const PAYMENT_MODES = [
@@ -25,7 +26,7 @@ const PAYMENT_MODES = [
 /** The blocks of the mock « Saisir une facture » screen, in the order of the official guide. */
 export default function InvoiceFormFields({ uid, values, errors, cadres, files, annuaire, onChange }: Props) {
 	const id = (f: FieldName) => `${uid}-${f}`;
-	const set = (f: FieldName, value: string) => onChange({ ...values, [f]: value });
+	const set = (f: FieldName, value: string) => onChange((v) => ({ ...v, [f]: value }));
 	const described = (f: FieldName, hint?: boolean) => [hint ? `${id(f)}-aide` : '', errors[f] ? `${id(f)}-erreur` : ''].filter(Boolean).join(' ') || undefined;
 	const error = (f: FieldName) =>
 		errors[f] ? (
@@ -131,12 +132,11 @@ export default function InvoiceFormFields({ uid, values, errors, cadres, files, 
 										checked={values.piecesJointes.includes(name)}
 										aria-invalid={errors.piecesJointes && attachmentProblem(name) ? true : undefined}
 										aria-describedby={errors.piecesJointes ? `${id('piecesJointes')}-erreur` : undefined}
-										onChange={() =>
-											onChange({
-												...values,
-												piecesJointes: values.piecesJointes.includes(name) ? values.piecesJointes.filter((p) => p !== name) : [...values.piecesJointes, name],
-											})
-										}
+										onChange={(e) => {
+											// As the box now says, never toggled from a stale copy of the form.
+											const on = (e.currentTarget as HTMLInputElement).checked;
+											onChange((v) => ({ ...v, piecesJointes: [...v.piecesJointes.filter((p) => p !== name), ...(on ? [name] : [])] }));
+										}}
 									/>
 									<span class="identifier-value">{name}</span>
 								</label>

@@ -1,20 +1,4 @@
-import type { FieldResult } from '../../lib/invoice-form';
-
-const LABELS: Record<FieldResult['field'], string> = {
-	cadre: 'Cadre de facturation',
-	siretDestinataire: 'SIRET du destinataire',
-	codeService: 'Code service',
-	engagement: 'Numéro d’engagement',
-	marche: 'Numéro de marché',
-	numeroFacture: 'Numéro de facture',
-	dateFacture: 'Date de facture',
-	montantHT: 'Montant HT',
-	montantTVA: 'Montant de TVA',
-	montantTTC: 'Montant TTC',
-	modePaiement: 'Mode de paiement',
-	siretValideur: 'SIRET de la structure valideuse',
-	piecesJointes: 'Pièces jointes',
-};
+import { FIELD_LABELS, type FieldResult } from '../../lib/invoice-form';
 
 interface Props {
 	uid: string;
@@ -41,7 +25,7 @@ export default function InvoiceResult({ uid, numero, results, revealed }: Props)
 					<li key={r.field}>
 						<strong>
 							{revealed ? '' : r.ok ? '✓ ' : '✗ '}
-							{LABELS[r.field]}
+							{FIELD_LABELS[r.field]}
 						</strong>{' '}
 						: {r.expected}. {r.explanation}
 					</li>
