@@ -6,7 +6,8 @@ import { createSafeStorage } from '../../src/lib/storage';
 import { StatusSimulatorSchema } from '../../src/schemas/sequence-2-widgets';
 import { $progress, connectStorage } from '../../src/stores/progress';
 import { requestReveal, setDemoMode } from '../../src/stores/session';
-import StatusSimulator from '../../src/widgets/StatusSimulator';
+import { adoptServerInputs } from '../../src/widgets/kit/adopt-inputs';
+import StatusSimulator from '../../src/widgets/status/StatusSimulator';
 import { FakeStorage } from '../support/fake-storage';
 
 const step = (status: string, label: string, day: number, event: string, prompt: string, right: string, wrong: string, popup = false) => ({
@@ -99,7 +100,7 @@ describe('StatusSimulator', () => {
 
 		const heading = await screen.findByRole('heading', { name: 'Étape 2 sur 3 (J+1) : Mise à disposition' });
 		await waitFor(() => expect(document.activeElement).toBe(heading));
-		expect(screen.getByRole('status').textContent).toBe('Étape 2 sur 3, J+1 — nouveau statut : Mise à disposition.');
+		expect(screen.getByRole('status').textContent?.trim()).toBe('Étape 2 sur 3, J+1 — nouveau statut : Mise à disposition.');
 		expect(timeline().map((li) => li.textContent)).toEqual([
 			expect.stringMatching(/^J\+0.*Déposée$/),
 			expect.stringMatching(/^J\+1.*Mise à disposition — statut actuel : vous êtes ici$/),
@@ -122,7 +123,7 @@ describe('StatusSimulator', () => {
 		expect(within(popup).queryAllByRole('button')).toHaveLength(0);
 	});
 
-	test('a full run ends on « 2 bonnes réponses sur 3 », recorded once from the first answers', async () => {
+	test('a full run ends on « 2 bonnes réponses sur 3 », recorded once from the first answers; the solution read afterwards is recorded as shown', async () => {
 		renderSim();
 		await answer('Que prouve ce statut ?', 'Le paiement');
 		await answer('Que prouve ce statut ?', 'La date de dépôt');
@@ -141,14 +142,15 @@ describe('StatusSimulator', () => {
 
 		fireEvent.click(button('Voir la solution'));
 		await screen.findByRole('heading', { name: 'Solution, étape par étape' });
-		expect($progress.get().attempts['sim:rejet']).toHaveLength(1);
+		// The kit's rule for every widget: « Voir la solution » records « revealed » once.
+		expect($progress.get().attempts['sim:rejet']?.map((a) => a.outcome)).toEqual(['scored', 'revealed']);
 	});
 
 	test('« Voir la solution » shows every step’s right answer and records it once as revealed', async () => {
 		renderSim();
 
 		fireEvent.click(button('Voir la solution'));
-		fireEvent.click(button('Voir la solution'));
+		requestReveal('sim');
 
 		const solution = (await screen.findByRole('heading', { name: 'Solution, étape par étape' })).parentElement as HTMLElement;
 		expect(within(solution).getAllByRole('listitem')).toHaveLength(3);
@@ -203,5 +205,90 @@ describe('StatusSimulator', () => {
 
 		expect(await screen.findByRole('heading', { name: 'Solution, étape par étape' })).toBeTruthy();
 		expect($progress.get().attempts).toEqual({});
+	});
+});
+
+describe('StatusSimulator on the practice kit', () => {
+	const outcomes = () => ($progress.get().attempts['sim:rejet'] ?? []).map((a) => a.outcome);
+	/** Answers the three steps of « rejet » rightly, up to the last step's check. */
+	async function runRightly() {
+		await answer('Que prouve ce statut ?', 'La date de dépôt');
+		fireEvent.click(button('Étape suivante'));
+		await answer('Que faites-vous ?', 'J’attends');
+		fireEvent.click(button('Étape suivante'));
+		await answer('Et maintenant ?', 'Nouvelle facture, nouveau numéro');
+	}
+
+	test('« Voir le bilan » before the last step is checked says so and records nothing', async () => {
+		renderSim();
+
+		fireEvent.click(button('Voir le bilan'));
+
+		expect(await screen.findByText(/Le bilan vient à la fin/, { selector: '.question-warning' })).toBeTruthy();
+		expect($progress.get().attempts).toEqual({});
+	});
+
+	test('« Voir le bilan » twice records the run once', async () => {
+		renderSim();
+		await runRightly();
+
+		fireEvent.click(button('Voir le bilan'));
+		await screen.findByRole('heading', { name: 'Bilan : 3 bonnes réponses sur 3' });
+		fireEvent.click(button('Voir le bilan'));
+
+		await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Réponse déjà vérifiée'));
+		expect(outcomes()).toEqual(['scored']);
+	});
+
+	test('after « Voir la solution » there is no « Voir le bilan » until « Réessayer », and the next run is practice', async () => {
+		renderSim();
+		fireEvent.click(button('Voir la solution'));
+		expect(screen.queryByRole('button', { name: 'Voir le bilan' })).toBeNull();
+
+		fireEvent.click(button('Réessayer'));
+		await screen.findByRole('heading', { name: 'Étape 1 sur 3 (J+0) : Déposée' });
+		await runRightly();
+		fireEvent.click(button('Voir le bilan'));
+
+		expect(await screen.findByRole('heading', { name: 'Bilan : 3 bonnes réponses sur 3' })).toBeTruthy();
+		expect(outcomes()).toEqual(['revealed', 'practice']);
+		expect(screen.getByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
+	});
+
+	test('« Réessayer » after the bilan starts the scenario over and puts focus on the first control', async () => {
+		renderSim();
+		await runRightly();
+		fireEvent.click(button('Voir le bilan'));
+
+		fireEvent.click(await screen.findByRole('button', { name: 'Réessayer' }));
+
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Scénario')));
+		expect(await screen.findByRole('heading', { name: 'Étape 1 sur 3 (J+0) : Déposée' })).toBeTruthy();
+		expect(timeline()).toHaveLength(1);
+	});
+
+	test('choosing another scenario after a bilan starts a new item there', async () => {
+		renderSim();
+		await runRightly();
+		fireEvent.click(button('Voir le bilan'));
+		await screen.findByRole('heading', { name: /^Bilan/ });
+
+		fireEvent.change(screen.getByLabelText('Scénario'), { target: { value: 'recyclage' } });
+
+		expect(await screen.findByText('Le code service saisi n’existe pas chez le destinataire.')).toBeTruthy();
+		expect(screen.queryByRole('heading', { name: /^Bilan/ })).toBeNull();
+		expect(screen.queryByRole('button', { name: 'Réessayer' })).toBeNull();
+	});
+
+	test('an answer ticked before hydration is taken over', async () => {
+		const { container } = renderSim();
+		// What the server rendered is the controls' default state: only later changes are the learner's.
+		container.querySelectorAll('option').forEach((o) => (o.defaultSelected = o.selected));
+		(within(question('Que prouve ce statut ?')).getByLabelText('La date de dépôt') as HTMLInputElement).checked = true;
+
+		expect(await adoptServerInputs(container)).toBe(1);
+		fireEvent.click(button('Vérifier'));
+
+		expect(await within(question('Que prouve ce statut ?')).findByText('✓ Juste :')).toBeTruthy();
 	});
 });

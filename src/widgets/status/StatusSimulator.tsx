@@ -1,26 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
-import {
-	canAdvance,
-	checkStep,
-	chooseOption,
-	currentStep,
-	findScenario,
-	isLastStep,
-	nextStep,
-	reachedSteps,
-	scoreSimulation,
-	startSimulation,
-	stepAnnouncement,
-	summaryText,
-	type StatusSimulatorData,
-	type StepVerdict,
-} from '../lib/status-simulator';
-import { recordAttempt } from '../stores/progress';
-import { RunSummary, SolutionList } from './status/RunReview';
-import ScenarioPicker from './status/ScenarioPicker';
-import StatusTimeline from './status/StatusTimeline';
-import StepPanel from './status/StepPanel';
-import { useRevealRequest } from './kit/use-reveal';
+import { canAdvance, checkStep, chooseOption, currentStep, findScenario, isLastStep, nextStep, reachedSteps, scoreSimulation, startSimulation, stepAnnouncement, summaryText, type SimulationScore, type StatusSimulatorData, type StepVerdict } from '../../lib/status-simulator';
+import LiveRegion from '../kit/LiveRegion';
+import PracticeActions from '../kit/PracticeActions';
+import { usePractice } from '../kit/use-practice';
+import { RunSummary, SolutionList } from './RunReview';
+import ScenarioPicker from './ScenarioPicker';
+import StatusTimeline from './StatusTimeline';
+import StepPanel from './StepPanel';
 
 interface Props {
 	exerciseId: string;
@@ -34,7 +20,8 @@ interface Props {
 
 /**
  * An invoice's life on the tableau de bord, one event at a time: the timeline grows, the learner
- * says what the status means or what to do, and the run ends on a summary recorded once.
+ * says what the status means or what to do (each step checked on the spot, its first answer
+ * kept), and « Voir le bilan » is the run's check: one item per scenario (`exerciseId:scenarioId`).
  */
 export default function StatusSimulator({ exerciseId, objectives, data, acknowledgeAfterDays, acknowledgeNote }: Props) {
 	const [scenarioId, setScenarioId] = useState(data.scenarios[0]?.id ?? '');
@@ -42,40 +29,69 @@ export default function StatusSimulator({ exerciseId, objectives, data, acknowle
 	const [sim, setSim] = useState(() => startSimulation(scenario));
 	const [verdict, setVerdict] = useState<Extract<StepVerdict, { kind: 'answered' }> | null>(null);
 	const [warning, setWarning] = useState<string | null>(null);
-	const [revealed, setRevealed] = useState(false);
-	const [live, setLive] = useState('');
-	const recorded = useRef(false);
-	const started = useRef(Date.now());
 	const heading = useRef<HTMLHeadingElement>(null);
 	const summary = useRef<HTMLDivElement>(null);
+	const nextScenario = useRef<string | null>(null);
 	const uid = exerciseId;
 	const itemId = `${exerciseId}:${scenario.id}`;
 	const focusLater = (el: { current: HTMLElement | null }) => setTimeout(() => el.current?.focus(), 0);
 
-	const restart = (id: string, message: string) => {
-		const s = findScenario(data, id);
+	/** A fresh run, of this scenario or of the one chosen (`nextScenario`); says which step is on. */
+	const clear = () => {
+		const s = findScenario(data, nextScenario.current ?? scenario.id);
 		const fresh = startSimulation(s);
+		nextScenario.current = null;
 		setScenarioId(s.id);
 		setSim(fresh);
 		setVerdict(null);
 		setWarning(null);
-		setRevealed(false);
-		recorded.current = false;
-		started.current = Date.now();
-		setLive(`${message} ${stepAnnouncement(s, fresh)}`);
+		return `${s.id === scenario.id ? 'Le scénario recommence.' : 'Nouveau scénario.'} ${stepAnnouncement(s, fresh)}`;
+	};
+
+	const practice = usePractice<SimulationScore>({
+		id: exerciseId,
+		objectives,
+		answer: { scenario: scenario.id, firstAnswers: sim.firstAnswers },
+		check: () => {
+			if (!isLastStep(scenario, sim) || !canAdvance(sim)) return { missing: 'Le bilan vient à la fin : vérifiez votre réponse à chaque étape, jusqu’à la dernière.' };
+			const state = nextStep(scenario, sim);
+			const result = scoreSimulation(scenario, state.firstAnswers);
+			setSim(state);
+			setVerdict(null);
+			focusLater(summary);
+			return { result, items: [{ itemId, ...result }], feedback: `Scénario terminé : ${summaryText(result)}.` };
+		},
+		solution: () => ({
+			items: [{ itemId, score: 0, max: scenario.steps.length }],
+			show: () => {
+				setVerdict(null);
+				setWarning(null);
+			},
+			message: 'Solution affichée : la bonne réponse de chaque étape, avec son explication.',
+		}),
+		reset: clear,
+	});
+	const { phase } = practice;
+	const revealed = phase === 'revealed';
+
+	/** Starts over (another scenario, or « Recommencer » during a run): the kit's « Réessayer » once checked. */
+	const restart = (id: string) => {
+		nextScenario.current = id;
+		if (phase !== 'answering') return practice.retry();
+		practice.announce(clear());
 	};
 
 	const check = () => {
 		const { state, verdict: v } = checkStep(scenario, sim);
 		if (v.kind === 'missing') {
 			setWarning('Choisissez une réponse avant de vérifier.');
-			setLive('Choisissez une réponse avant de vérifier.');
-			return;
+			return practice.announce('Choisissez une réponse avant de vérifier.');
 		}
 		setSim(state);
 		setVerdict(v);
 		setWarning(null);
-		setLive(`${v.correct ? '✓ Juste' : '✗ À revoir'} : ${v.option.why}`);
+		practice.edit();
+		practice.announce(`${v.correct ? '✓ Juste' : '✗ À revoir'} : ${v.option.why}`);
 	};
 
 	const next = () => {
@@ -83,87 +99,50 @@ export default function StatusSimulator({ exerciseId, objectives, data, acknowle
 		setSim(state);
 		setVerdict(null);
 		setWarning(null);
-		if (!state.finished) {
-			setLive(stepAnnouncement(scenario, state));
-			focusLater(heading);
-			return;
-		}
-		const result = scoreSimulation(scenario, state.firstAnswers);
-		if (!recorded.current) {
-			recorded.current = true;
-			recordAttempt({ itemId, objectives, ...result, outcome: 'scored', context: 'lesson', durationMs: Date.now() - started.current });
-		}
-		setLive(`Scénario terminé : ${summaryText(result)}.`);
-		focusLater(summary);
+		practice.announce(stepAnnouncement(scenario, state));
+		focusLater(heading);
 	};
 
-	const reveal = () => {
-		setRevealed(true);
-		setVerdict(null);
-		setWarning(null);
-		// A finished run already has its scored attempt: reading the solution afterwards is review.
-		if (!recorded.current) {
-			recorded.current = true;
-			recordAttempt({ itemId, objectives, score: 0, max: scenario.steps.length, outcome: 'revealed', context: 'lesson', durationMs: Date.now() - started.current });
-		}
-		setLive('Solution affichée : la bonne réponse de chaque étape, avec son explication.');
-	};
-	useRevealRequest(exerciseId, reveal);
-
-	const step = currentStep(scenario, sim);
-	const touched = sim.index > 0 || sim.firstAnswers.some((a) => a !== null) || revealed;
+	const touched = sim.index > 0 || sim.firstAnswers.some((a) => a !== null);
 	return (
-		<div class="widget status-simulator">
+		<div class="widget status-simulator" ref={practice.rootRef}>
 			<p class="simulation">Simulation — ce n’est pas le portail Chorus Pro. Cas fictif.</p>
-			<ScenarioPicker uid={uid} scenarios={data.scenarios} current={scenario} onPick={(id) => restart(id, 'Nouveau scénario.')} />
+			<ScenarioPicker uid={uid} scenarios={data.scenarios} current={scenario} onPick={(id) => id !== scenario.id && restart(id)} />
 			<p class="question-hint">Seule votre première réponse vérifiée à chaque étape compte pour le bilan.</p>
 			<StatusTimeline uid={uid} steps={revealed ? scenario.steps : reachedSteps(scenario, sim)} />
 			{!sim.finished && !revealed ? (
 				<StepPanel
 					uid={uid}
-					step={step}
+					step={currentStep(scenario, sim)}
 					index={sim.index}
 					total={scenario.steps.length}
 					selected={sim.selected}
 					verdict={verdict}
 					warning={warning}
-					canAdvance={canAdvance(sim)}
-					last={isLastStep(scenario, sim)}
+					canAdvance={canAdvance(sim) && !isLastStep(scenario, sim)}
 					acknowledgeAfterDays={acknowledgeAfterDays}
 					acknowledgeNote={acknowledgeNote}
 					headingRef={heading}
 					onChoose={(id) => {
-						setSim(chooseOption(sim, id));
+						setSim((s) => chooseOption(s, id));
 						setVerdict(null);
 					}}
 					onCheck={check}
 					onNext={next}
+					onRestart={
+						touched
+							? () => {
+									restart(scenario.id);
+									focusLater(heading);
+								}
+							: undefined
+					}
 				/>
 			) : null}
-			{sim.finished ? (
-				<RunSummary uid={uid} scenario={scenario} firstAnswers={sim.firstAnswers} result={scoreSimulation(scenario, sim.firstAnswers)} summaryRef={summary} />
-			) : null}
+			{sim.finished ? <RunSummary uid={uid} scenario={scenario} firstAnswers={sim.firstAnswers} result={scoreSimulation(scenario, sim.firstAnswers)} summaryRef={summary} /> : null}
 			{revealed ? <SolutionList uid={uid} scenario={scenario} /> : null}
-			<div class="question-actions">
-				<button type="button" class="btn btn-secondary" onClick={reveal}>
-					Voir la solution
-				</button>
-				{touched ? (
-					<button
-						type="button"
-						class="btn btn-secondary"
-						onClick={() => {
-							restart(scenario.id, 'Le scénario recommence.');
-							focusLater(heading);
-						}}
-					>
-						Recommencer
-					</button>
-				) : null}
-			</div>
-			<p role="status" class="visually-hidden">
-				{live}
-			</p>
+			<PracticeActions practice={practice} checkLabel="Voir le bilan" />
+			<LiveRegion text={practice.live} />
 		</div>
 	);
 }

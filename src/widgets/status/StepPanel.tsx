@@ -12,8 +12,8 @@ interface Props {
 	/** The last verdict, shown under the question while it still applies. */
 	verdict: Extract<StepVerdict, { kind: 'answered' }> | null;
 	warning: string | null;
+	/** « Étape suivante » is offered (the last step ends with the action bar's « Voir le bilan »). */
 	canAdvance: boolean;
-	last: boolean;
 	acknowledgeAfterDays?: number;
 	/** The acknowledgement fact's note, when it is not sure. */
 	acknowledgeNote?: string;
@@ -21,6 +21,8 @@ interface Props {
 	onChoose: (optionId: string) => void;
 	onCheck: () => void;
 	onNext: () => void;
+	/** « Recommencer », offered once the run has begun. */
+	onRestart?: () => void;
 }
 
 /** One event of the invoice's life: what happens, then the question and its explanation. */
@@ -61,7 +63,12 @@ export default function StepPanel(p: Props) {
 				</button>
 				{p.canAdvance ? (
 					<button type="button" class="btn" onClick={p.onNext}>
-						{p.last ? 'Voir le bilan' : 'Étape suivante'}
+						Étape suivante
+					</button>
+				) : null}
+				{p.onRestart ? (
+					<button type="button" class="btn btn-secondary" onClick={p.onRestart}>
+						Recommencer
 					</button>
 				) : null}
 			</div>
