@@ -8,6 +8,16 @@ export interface StructureAnswer {
 	decision: string | null;
 }
 
+/** What each step of the structure builder is given (its parts share it). */
+export interface StructureStepProps {
+	uid: string;
+	scenario: StructureScenario;
+	answer: StructureAnswer;
+	mistakes: Mistake[];
+	/** Given how to update the answer, so that replayed early inputs build on each other. */
+	onChange: (update: (answer: StructureAnswer) => StructureAnswer) => void;
+}
+
 /** The kinds of mistake the check explains. */
 export type MistakeKind =
 	| 'demande-non-traitee'

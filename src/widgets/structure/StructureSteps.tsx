@@ -1,19 +1,9 @@
-import type { StructureScenario } from '../../schemas/structure-scenario';
-import { fieldId, type Mistake, type StructureAnswer } from '../../lib/structure-check';
+import { fieldId, type StructureStepProps } from '../../lib/structure-check';
 import { FieldErrors, fieldState } from './FieldErrors';
 import UserRights from './UserRights';
 
-interface Props {
-	uid: string;
-	scenario: StructureScenario;
-	answer: StructureAnswer;
-	mistakes: Mistake[];
-	/** Given how to update the answer, so that replayed early inputs build on each other. */
-	onChange: (update: (answer: StructureAnswer) => StructureAnswer) => void;
-}
-
 /** The three steps of the structure builder: requests, habilitations and services (UserRights), decision. */
-export default function StructureSteps({ uid, scenario: s, answer, mistakes, onChange }: Props) {
+export default function StructureSteps({ uid, scenario: s, answer, mistakes, onChange }: StructureStepProps) {
 	const person = (id: string) => s.people.find((p) => p.id === id);
 	const structureName = (id: string) => s.structures.find((x) => x.id === id)?.name ?? id;
 	const { invalid, describedBy } = fieldState(mistakes);
