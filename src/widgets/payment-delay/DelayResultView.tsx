@@ -38,7 +38,7 @@ export default function DelayResultView({ uid, result: r }: Props) {
  * The note of the rate used, when its fact is not sure (the 2nd half of 2026 is « à vérifier »):
  * a likely figure is never shown without it. `note` comes from the fact, passed by <Exercise>.
  */
-function RateNote({ result: r }: { result: DelayResult }) {
+export function RateNote({ result: r }: { result: DelayResult }) {
 	const fact = r.rateFact as (DelayResult['rateFact'] & { note?: string }) | null;
 	if (!fact?.note || r.rate !== fact.rate) return null;
 	return (
