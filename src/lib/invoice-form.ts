@@ -21,6 +21,9 @@ export interface InvoiceFormValues {
 
 export type FieldName = keyof InvoiceFormValues;
 
+/** Where the learner is between filling the form and sending it: filling, a draft saved, or confirming. */
+export type InvoiceStep = 'saisie' | 'brouillon' | 'confirmation';
+
 /** Each field's name as the error summary and the result list say it. */
 export const FIELD_LABELS: Record<FieldName, string> = {
 	cadre: 'Cadre de facturation',

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { compareWithExpected, emptyInvoiceForm, solutionValues, validateInvoiceForm, type FieldName, type FieldResult, type InvoiceFormValues } from '../../lib/invoice-form';
+import { compareWithExpected, emptyInvoiceForm, solutionValues, validateInvoiceForm, type FieldName, type FieldResult, type InvoiceFormValues, type InvoiceStep } from '../../lib/invoice-form';
 import type { InvoiceScenario } from '../../schemas/invoice-form';
 import LiveRegion from '../kit/LiveRegion';
 import PracticeActions from '../kit/PracticeActions';
@@ -8,7 +8,7 @@ import CasePicker from './CasePicker';
 import DraftActions from './DraftActions';
 import InvoiceDocuments from './InvoiceDocuments';
 import InvoiceFormFields from './InvoiceFormFields';
-import InvoiceStatus, { type InvoiceStep } from './InvoiceStatus';
+import InvoiceStatus from './InvoiceStatus';
 
 interface Props {
 	exerciseId: string;

@@ -1,9 +1,6 @@
 import type { Ref } from 'preact';
-import { FIELD_LABELS, type FieldName, type FieldResult, type InvoiceFormValues } from '../../lib/invoice-form';
+import { FIELD_LABELS, type FieldName, type FieldResult, type InvoiceFormValues, type InvoiceStep } from '../../lib/invoice-form';
 import InvoiceResult from './InvoiceResult';
-
-/** Where the learner is between filling the form and the portal's answer. */
-export type InvoiceStep = 'saisie' | 'brouillon' | 'confirmation';
 
 interface Props {
 	uid: string;
