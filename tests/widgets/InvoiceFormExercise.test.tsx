@@ -143,6 +143,7 @@ describe('InvoiceFormExercise on the practice kit', () => {
 
 		expect(document.activeElement).toBe(screen.getByLabelText(/^Cadre de facturation/));
 		expect(screen.queryByRole('heading', { name: 'Confirmation d’envoi' })).toBeNull();
+		expect(document.querySelector('.question-warning')).toBeNull();
 		expect($progress.get().attempts).toEqual({});
 	});
 

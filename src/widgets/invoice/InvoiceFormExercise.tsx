@@ -123,6 +123,7 @@ export default function InvoiceFormExercise({ exerciseId, objectives, cadres, sc
 				}}
 				onModify={() => {
 					setStep('saisie');
+					practice.edit();
 					document.getElementById(`${uid}-cadre`)?.focus();
 				}}
 			/>
