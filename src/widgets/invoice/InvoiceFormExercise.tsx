@@ -93,6 +93,7 @@ export default function InvoiceFormExercise({ exerciseId, objectives, cadres, sc
 	const open = (to: number) => {
 		if (to === index && phase === 'answering') return;
 		nextIndex.current = to;
+		// Not retry() while answering: the kit's focus move would wait for the next phase change.
 		if (phase !== 'answering') return practice.retry();
 		practice.announce(clear());
 		// « Cas suivant » goes away on the last case: work resumes on the list of cases.

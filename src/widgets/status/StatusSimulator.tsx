@@ -77,6 +77,7 @@ export default function StatusSimulator({ exerciseId, objectives, data, acknowle
 	/** Starts over (another scenario, or « Recommencer » during a run): the kit's « Réessayer » once checked. */
 	const restart = (id: string) => {
 		nextScenario.current = id;
+		// Not retry() while answering: the kit's focus move would wait for the next phase change.
 		if (phase !== 'answering') return practice.retry();
 		practice.announce(clear());
 	};
