@@ -1,4 +1,6 @@
+import type { z } from 'astro/zod';
 import type { Confidence } from '../schemas/common';
+import type { PaymentDelaySchema } from '../schemas/sequence-2-widgets';
 import { formatDate } from './format';
 
 /** A public buyer's kind and its payment delay, resolved from a fact at build time. */
@@ -6,6 +8,8 @@ export interface BuyerTypeFact {
 	id: string;
 	label: string;
 	days: number;
+	/** The fact's note (« à vérifier », « selon … »), shown beside the delay when the fact is not sure. */
+	note?: string;
 	source: { url: string; label: string };
 }
 
@@ -14,6 +18,8 @@ export interface RateFact {
 	from: string;
 	rate: number;
 	confidence: Confidence;
+	/** The fact's note (« à vérifier », « selon … »), shown beside the rate when the fact is not sure. */
+	note?: string;
 	source: { url: string; label: string };
 }
 
@@ -335,4 +341,21 @@ export function solveCase(c: DelayCase, buyerTypes: BuyerTypeFact[], rules: Dela
 export function checkCaseAnswer(expected: DelayResult, given: { dueDate: string; interest: string }): { dueOk: boolean; interestOk: boolean } {
 	const interest = parseAmount(given.interest);
 	return { dueOk: given.dueDate === expected.dueDate, interestOk: interest !== null && Math.round(interest * 100) === expected.interestCents };
+}
+
+/** The exercise data, as validated by PaymentDelaySchema. */
+export type PaymentDelayData = z.output<typeof PaymentDelaySchema>;
+
+/** A practice case: its text and its data. */
+export type PracticeCase = PaymentDelayData['cases'][number];
+
+/** The learner's answer to a practice case, as typed. */
+export interface CaseAnswer {
+	dueDate: string;
+	interest: string;
+}
+
+/** The answers to type for « Voir la solution »: the due date, the interest in French without « € ». */
+export function caseSolution(result: DelayResult): CaseAnswer {
+	return { dueDate: result.dueDate, interest: formatEuros(result.interestCents).replace(/\u00a0€$/, '') };
 }

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createSafeStorage } from '../../src/lib/storage';
 import { $progress, connectStorage } from '../../src/stores/progress';
 import { requestReveal, setDemoMode } from '../../src/stores/session';
-import PaymentDelayCalculator, { type PaymentDelayProps } from '../../src/widgets/PaymentDelayCalculator';
+import PaymentDelayCalculator, { type PaymentDelayProps } from '../../src/widgets/payment-delay/PaymentDelayCalculator';
+import { hydrateAfter, renderAsServer, setSilently } from '../support/early-input';
 import { FakeStorage } from '../support/fake-storage';
 
 const src = { url: 'https://example.org/source', label: 'Source de test' };
@@ -45,6 +46,10 @@ const type = (label: RegExp, value: string) => fireEvent.input(field(label), { t
 const calculate = () => fireEvent.click(screen.getByRole('button', { name: 'Calculer' }));
 const group = (name: string) => screen.getByRole('group', { name });
 const attempts = () => $progress.get().attempts;
+const answer = (name: string, due: string, interest: string) => {
+	fireEvent.input(within(group(name)).getByLabelText('Date d’échéance'), { target: { value: due } });
+	fireEvent.input(within(group(name)).getByLabelText('Intérêts moratoires (€)'), { target: { value: interest } });
+};
 
 function fillMonthEndCase() {
 	fireEvent.change(screen.getByLabelText(/^Type d’acheteur public/), { target: { value: 'etat-collectivites' } });
@@ -52,6 +57,9 @@ function fillMonthEndCase() {
 	type(/^Date du paiement effectif/, '2026-12-01');
 	type(/^Montant TTC payé en retard/, '3 000,00');
 }
+
+/** The live region's text; a repeated message ends with a no-break space, so that it is said again. */
+const said = () => screen.getByRole('status').textContent?.replace(/\u00a0$/, '');
 
 beforeEach(() => {
 	connectStorage(createSafeStorage(() => new FakeStorage()));
@@ -62,7 +70,7 @@ afterEach(() => cleanup());
 // Testing Library collapses the no-break spaces of « 1 234,56 € » into plain spaces before matching.
 describe('PaymentDelayCalculator: the calculator', () => {
 	test('computes due date, lateness, interest and indemnity, shows the arithmetic and records nothing', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		fillMonthEndCase();
 
 		calculate();
@@ -72,12 +80,12 @@ describe('PaymentDelayCalculator: the calculator', () => {
 		expect(within(result).getByText('12 jours')).toBeTruthy();
 		expect(within(result).getByText('Intérêts moratoires : 3 000,00 € × 10,40 % × 12 / 365 = 10,26 €.')).toBeTruthy();
 		expect(within(result).getByText('50,26 €')).toBeTruthy();
-		expect(screen.getByRole('status').textContent).toBe('Échéance : 19 novembre 2026. Retard : 12 jours. Intérêts et indemnité : 50,26\u00a0€.');
+		expect(said()).toBe('Échéance : 19 novembre 2026. Retard : 12 jours. Intérêts et indemnité : 50,26\u00a0€.');
 		expect(attempts()).toEqual({});
 	});
 
 	test('prefills the rate of the semester in which interest starts, with its date, source and « À vérifier »', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		fillMonthEndCase();
 
 		const rate = field(/^Taux des intérêts moratoires/);
@@ -94,7 +102,7 @@ describe('PaymentDelayCalculator: the calculator', () => {
 	});
 
 	test('a rate typed by the learner is kept and used, and the proposed one can be taken back', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		fillMonthEndCase();
 		type(/^Taux des intérêts moratoires/, '10,5');
 
@@ -106,7 +114,7 @@ describe('PaymentDelayCalculator: the calculator', () => {
 	});
 
 	test('amounts typed « 1234.56 » are accepted', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		fillMonthEndCase();
 		type(/^Montant TTC payé en retard/, '1234.56');
 
@@ -117,7 +125,7 @@ describe('PaymentDelayCalculator: the calculator', () => {
 	});
 
 	test('errors: a summary « Il y a N erreurs » linking to each field, inline messages, aria-invalid, focus on the summary, right fields kept', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		type(/^Date de réception de la facture/, '2026-10-20');
 		type(/^Montant TTC payé en retard/, 'trois mille');
 
@@ -136,14 +144,14 @@ describe('PaymentDelayCalculator: the calculator', () => {
 		expect(document.activeElement).toBe(summary);
 		expect(field(/^Date de réception de la facture/).value).toBe('2026-10-20');
 		expect(amount.value).toBe('trois mille');
-		expect(screen.getByRole('status').textContent).toBe('Il y a 3 erreurs : corrigez les champs signalés.');
+		expect(said()).toBe('Il y a 3 erreurs : corrigez les champs signalés.');
 
 		fireEvent.click(links[0] as HTMLElement);
 		expect(document.activeElement?.id).toBe('delai-acheteur');
 	});
 
 	test('a payment before receipt is an error on the payment date', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		fillMonthEndCase();
 		type(/^Date du paiement effectif/, '2026-10-01');
 
@@ -154,7 +162,7 @@ describe('PaymentDelayCalculator: the calculator', () => {
 	});
 
 	test('the interruption checkbox reveals two dates; documents before the interruption are refused', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		fillMonthEndCase();
 		expect(screen.queryByLabelText(/^Début de l’interruption/)).toBeNull();
 
@@ -175,7 +183,7 @@ describe('PaymentDelayCalculator: the calculator', () => {
 	});
 
 	test('no rate known for the semester: the hint says so and « Calculer » asks for one', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		fillMonthEndCase();
 		type(/^Date de réception de la facture/, '2026-12-10');
 		type(/^Date du paiement effectif/, '2027-01-20');
@@ -187,14 +195,47 @@ describe('PaymentDelayCalculator: the calculator', () => {
 	});
 });
 
+describe('PaymentDelayCalculator: answers given before the island started', () => {
+	test('the calculator keeps the list, dates, box and amount typed early, and computes with them', async () => {
+		await hydrateAfter(<PaymentDelayCalculator {...props} />, (html) => {
+			setSilently(html.querySelector('#delai-acheteur') as HTMLElement, 'etat-collectivites');
+			setSilently(html.querySelector('#delai-reception') as HTMLElement, '2026-10-20');
+			setSilently(html.querySelector('#delai-paiement') as HTMLElement, '2026-12-01');
+			setSilently(html.querySelector('#delai-montant') as HTMLElement, '3 000,00');
+			setSilently(html.querySelector('input[type="checkbox"]') as HTMLElement, true);
+		});
+
+		// The box ticked early shows the interruption's dates: the island knows it is ticked.
+		expect(await screen.findByLabelText(/^Début de l’interruption/)).toBeTruthy();
+		fireEvent.click(screen.getByLabelText(/Le délai a été interrompu/));
+		// Buyer and dates were adopted: the semester's rate is proposed.
+		expect(field(/^Taux des intérêts moratoires/).value).toBe('10,40');
+		calculate();
+
+		const result = await screen.findByRole('region', { name: 'Résultat' });
+		expect(within(result).getByText('Intérêts moratoires : 3 000,00 € × 10,40 % × 12 / 365 = 10,26 €.')).toBeTruthy();
+	});
+
+	test('a case answered early is kept and checked', async () => {
+		await hydrateAfter(<PaymentDelayCalculator {...props} />, (html) => {
+			setSilently(html.querySelector('#delai-mairie-echeance') as HTMLElement, '2026-11-19');
+			setSilently(html.querySelector('#delai-mairie-interets') as HTMLElement, '10,26');
+		});
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		// Only the second case is missing: the first one's early answers count.
+		expect(await screen.findByText(/ : 1 cas incomplet ou illisible\./, { selector: '.question-warning' })).toBeTruthy();
+		answer('Cas 2', '2026-04-29', '102,99');
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		expect(await within(group('Cas 1')).findByText('✓ Juste :')).toBeTruthy();
+	});
+});
+
 describe('PaymentDelayCalculator: the practice cases', () => {
-	const answer = (name: string, due: string, interest: string) => {
-		fireEvent.input(within(group(name)).getByLabelText('Date d’échéance'), { target: { value: due } });
-		fireEvent.input(within(group(name)).getByLabelText('Intérêts moratoires (€)'), { target: { value: interest } });
-	};
 
 	test('shows each case’s text; right and wrong answers get feedback with the arithmetic, one attempt per case', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		expect(within(group('Cas 1')).getByText(/La mairie reçoit votre facture/)).toBeTruthy();
 		const rates = screen.getByRole('table', { name: 'Taux connus, semestre par semestre' });
 		const row = within(rates).getByText('1er juillet 2026').closest('tr') as HTMLElement;
@@ -210,11 +251,11 @@ describe('PaymentDelayCalculator: the practice cases', () => {
 		expect(within(group('Cas 2')).getByText('Intérêts moratoires : 12 345,67 € × 10,15 % × 30 / 365 = 102,99 €.')).toBeTruthy();
 		expect(attempts()['delai:mairie']).toMatchObject([{ score: 1, max: 1, outcome: 'scored', objectives: ['suivi'] }]);
 		expect(attempts()['delai:hopital']).toMatchObject([{ score: 0, max: 1, outcome: 'scored' }]);
-		expect(screen.getByRole('status').textContent).toBe('À revoir : 1 cas justes sur 2. Le calcul est détaillé sous chaque cas.');
+		expect(said()).toBe('À revoir : 1 cas justes sur 2. Le calcul est détaillé sous chaque cas.');
 	});
 
 	test('an answer off by one cent is wrong', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		answer('Cas 1', '2026-11-19', '10,25');
 		answer('Cas 2', '2026-04-29', '102,99');
 
@@ -226,7 +267,7 @@ describe('PaymentDelayCalculator: the practice cases', () => {
 	});
 
 	test('checking with a case left blank records nothing', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		answer('Cas 1', '2026-11-19', '10,26');
 
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
@@ -236,7 +277,7 @@ describe('PaymentDelayCalculator: the practice cases', () => {
 	});
 
 	test('« Voir la solution » fills the answers, explains them and records them as revealed', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 
 		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
 
@@ -248,7 +289,7 @@ describe('PaymentDelayCalculator: the practice cases', () => {
 	});
 
 	test('a reveal request from the projection mode shows the solution', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 
 		requestReveal('delai');
 
@@ -257,7 +298,7 @@ describe('PaymentDelayCalculator: the practice cases', () => {
 
 	test('demo mode: the cases are checked but nothing is recorded', async () => {
 		setDemoMode(true);
-		render(<PaymentDelayCalculator {...props} />);
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		answer('Cas 1', '2026-11-19', '10,26');
 		answer('Cas 2', '2026-04-29', '102,99');
 
@@ -267,8 +308,8 @@ describe('PaymentDelayCalculator: the practice cases', () => {
 		expect(attempts()).toEqual({});
 	});
 
-	test('« Réessayer » clears the answers', async () => {
-		render(<PaymentDelayCalculator {...props} />);
+	test('« Réessayer » clears the answers and puts focus on the first case’s first field', async () => {
+		renderAsServer(<PaymentDelayCalculator {...props} />);
 		answer('Cas 1', '2026-11-19', '10,26');
 		answer('Cas 2', '2026-04-29', '102,99');
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
@@ -277,5 +318,40 @@ describe('PaymentDelayCalculator: the practice cases', () => {
 
 		expect((within(group('Cas 1')).getByLabelText('Intérêts moratoires (€)') as HTMLInputElement).value).toBe('');
 		expect(screen.queryByText('✓ Juste :')).toBeNull();
+		await waitFor(() => expect(document.activeElement).toBe(within(group('Cas 1')).getByLabelText('Date d’échéance')));
+		expect(said()).toBe('Réponses effacées : à vous.');
+	});
+
+	test('« Vérifier » twice on the same answers records once', async () => {
+		renderAsServer(<PaymentDelayCalculator {...props} />);
+		answer('Cas 1', '2026-11-19', '10,26');
+		answer('Cas 2', '2026-04-29', '102,99');
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		await within(group('Cas 2')).findByText('✓ Juste :');
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		await waitFor(() => expect(said()).toMatch(/^Réponse déjà vérifiée/));
+		expect(attempts()['delai:mairie']).toHaveLength(1);
+		expect(attempts()['delai:hopital']).toHaveLength(1);
+	});
+
+	test('after « Voir la solution » there is no « Vérifier » until « Réessayer »; a check then is practice, and said so', async () => {
+		renderAsServer(<PaymentDelayCalculator {...props} />);
+		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Réessayer' })));
+		expect(screen.queryByRole('button', { name: 'Vérifier' })).toBeNull();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
+		answer('Cas 1', '2026-11-19', '10,26');
+		answer('Cas 2', '2026-04-29', '102,99');
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
+		expect(said()).toMatch(/^Correct : 2 sur 2\. Essai d’entraînement/);
+		expect(attempts()['delai:mairie']?.map((a) => [a.outcome, a.score])).toEqual([
+			['revealed', 0],
+			['practice', 1],
+		]);
 	});
 });

@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createSafeStorage } from '../../src/lib/storage';
 import { ReformTimelineSchema } from '../../src/schemas/sequence-2-extra-widgets';
 import { $progress, connectStorage } from '../../src/stores/progress';
 import { requestReveal, setDemoMode } from '../../src/stores/session';
-import ReformTimeline, { type ReformTimelineProps } from '../../src/widgets/ReformTimeline';
+import ReformTimeline, { type ReformTimelineProps } from '../../src/widgets/reform/ReformTimeline';
+import { hydrateAfter, renderAsServer, setSilently } from '../support/early-input';
 import { FakeStorage } from '../support/fake-storage';
 
 const official = { url: 'https://www.impots.gouv.fr/node/14368', label: 'impots.gouv.fr' };
@@ -86,6 +87,9 @@ function figures(headcount: string, turnover: string, balance: string) {
 	type(/^Total de bilan/, balance);
 }
 
+/** The live region's text; a repeated message ends with a no-break space, so that it is said again. */
+const said = () => screen.getByRole('status').textContent?.replace(/\u00a0$/, '');
+
 beforeEach(() => {
 	// Only Date is faked: the stores' re-render timers must keep running.
 	vi.useFakeTimers({ toFake: ['Date'] });
@@ -100,7 +104,7 @@ afterEach(() => {
 
 describe('ReformTimeline: category and calendar', () => {
 	test('figures of an ETI give the reasoning step by step and a timeline with « aujourd’hui » in its place; nothing is recorded', async () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 		figures('300', '80 000 000', '90000000');
 
 		determine();
@@ -112,12 +116,12 @@ describe('ReformTimeline: category and calendar', () => {
 		expect(items[2]?.textContent).toBe('Aujourd’hui, 28 novembre 2026 : vous êtes ici');
 		expect(items[0]?.textContent).toContain('Recevoir des factures électroniques — ✓ en vigueur depuis le 1er septembre 2026');
 		expect(items[1]?.textContent).toContain('Fiabilité : confirmé.');
-		expect(screen.getByRole('status').textContent).toBe('Catégorie : ETI. 2 obligations en vigueur, 0 à venir.');
+		expect(said()).toBe('Catégorie : ETI. 2 obligations en vigueur, 0 à venir.');
 		expect(attempts()).toEqual({});
 	});
 
 	test('a PME: the coming duty says in how many days, « à vérifier », its source, and what to do now', async () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 		figures('120', '60 000 000', '40 000 000');
 
 		determine();
@@ -140,7 +144,7 @@ describe('ReformTimeline: category and calendar', () => {
 	});
 
 	test('the history is behind a disclosure button with aria-expanded', async () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 		figures('120', '60 000 000', '40 000 000');
 		determine();
 		const button = await screen.findByRole('button', { name: 'Voir l’historique du calendrier' });
@@ -155,7 +159,7 @@ describe('ReformTimeline: category and calendar', () => {
 	});
 
 	test('errors: a summary with links, aria-invalid, inline messages, focus on the summary; nothing computed', async () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 		figures('', '2,5 M€', '1000');
 
 		determine();
@@ -169,11 +173,11 @@ describe('ReformTimeline: category and calendar', () => {
 		expect((screen.getByLabelText(/^Total de bilan/) as HTMLInputElement).value).toBe('1000');
 		await waitFor(() => expect(document.activeElement).toBe(summary));
 		expect(screen.queryByRole('heading', { name: /^Catégorie/ })).toBeNull();
-		expect(screen.getByRole('status').textContent).toBe('Il y a 2 erreurs : corrigez les champs signalés.');
+		expect(said()).toBe('Il y a 2 erreurs : corrigez les champs signalés.');
 	});
 
 	test('a category picked directly, for a company not established in France', async () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 		fireEvent.click(screen.getByLabelText('Je connais déjà sa catégorie'));
 		fireEvent.change(await screen.findByLabelText(/^Catégorie de l’entreprise/), { target: { value: 'micro' } });
 		fireEvent.click(screen.getByLabelText('L’entreprise est assujettie à la TVA et établie en France'));
@@ -189,7 +193,7 @@ describe('ReformTimeline: category and calendar', () => {
 	});
 
 	test('picking no category is an error on the select', async () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 		fireEvent.click(screen.getByLabelText('Je connais déjà sa catégorie'));
 
 		determine();
@@ -199,7 +203,7 @@ describe('ReformTimeline: category and calendar', () => {
 	});
 
 	test('the trainer’s date recomputes everything; « Revenir à aujourd’hui » goes back to the device’s date', async () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 		figures('120', '60 000 000', '40 000 000');
 		determine();
 		await timelineItems();
@@ -210,7 +214,7 @@ describe('ReformTimeline: category and calendar', () => {
 		const items = await timelineItems();
 		expect(items[1]?.textContent).toContain('✓ en vigueur depuis aujourd’hui, le 1er septembre 2027');
 		expect(items[2]).toBe(screen.getByRole('listitem', { current: 'date' }));
-		expect(screen.getByRole('status').textContent).toBe('Date du jour fixée au 1er septembre 2027 : le calendrier est recalculé.');
+		expect(said()).toBe('Date du jour fixée au 1er septembre 2027 : le calendrier est recalculé.');
 
 		fireEvent.click(screen.getByRole('button', { name: 'Revenir à aujourd’hui' }));
 
@@ -219,14 +223,14 @@ describe('ReformTimeline: category and calendar', () => {
 	});
 
 	test('the browser’s date replaces the build date', async () => {
-		render(<ReformTimeline {...props} today="2026-01-01" />);
+		renderAsServer(<ReformTimeline {...props} today="2026-01-01" />);
 
 		await waitFor(() => expect((screen.getByLabelText(/^Date du jour/) as HTMLInputElement).value).toBe('2026-11-28'));
 		expect(screen.getByText(/la date de votre appareil \(28 novembre 2026\)/)).toBeTruthy();
 	});
 
 	test('lists the sources', () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 
 		expect(screen.getByRole('link', { name: 'impots.gouv.fr' }).getAttribute('href')).toBe(official.url);
 	});
@@ -234,7 +238,7 @@ describe('ReformTimeline: category and calendar', () => {
 
 describe('ReformTimeline: practice', () => {
 	test('shows each case with its figures, in French', () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 
 		expect(within(group('Entreprise 2')).getByText('Un industriel régional.')).toBeTruthy();
 		expect(within(group('Entreprise 2')).getByText('80 000 000 €')).toBeTruthy();
@@ -242,7 +246,7 @@ describe('ReformTimeline: practice', () => {
 	});
 
 	test('« Vérifier » gives per-case feedback with the reasoning and records one attempt per case', async () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 		pick('Entreprise 1', 'micro');
 		pick('Entreprise 2', 'pme');
 		pick('Entreprise 3', 'pme');
@@ -258,11 +262,11 @@ describe('ReformTimeline: practice', () => {
 		expect(attempts()['taille:boulangerie']).toMatchObject([{ score: 1, max: 1, outcome: 'scored', objectives: ['reforme'], context: 'lesson' }]);
 		expect(attempts()['taille:industriel']).toMatchObject([{ score: 0, max: 1, outcome: 'scored' }]);
 		expect(attempts()['taille:negoce']).toMatchObject([{ score: 1, max: 1 }]);
-		expect(screen.getByRole('status').textContent).toBe('À revoir : 2 sur 3 justes. Le raisonnement est détaillé sous chaque entreprise.');
+		expect(said()).toBe('À revoir : 2 sur 3 justes. Le raisonnement est détaillé sous chaque entreprise.');
 	});
 
 	test('checking with a case left unanswered records nothing', () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 		pick('Entreprise 1', 'micro');
 
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
@@ -272,7 +276,7 @@ describe('ReformTimeline: practice', () => {
 	});
 
 	test('« Voir la solution » selects the right categories, explains them and records them as revealed', async () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 
 		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
 
@@ -283,7 +287,7 @@ describe('ReformTimeline: practice', () => {
 	});
 
 	test('a reveal request from the projection mode shows the solution', async () => {
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 
 		requestReveal('taille');
 
@@ -292,7 +296,7 @@ describe('ReformTimeline: practice', () => {
 
 	test('demo mode: the cases are checked but nothing is recorded', async () => {
 		setDemoMode(true);
-		render(<ReformTimeline {...props} />);
+		renderAsServer(<ReformTimeline {...props} />);
 		pick('Entreprise 1', 'micro');
 		pick('Entreprise 2', 'eti');
 		pick('Entreprise 3', 'pme');
@@ -303,8 +307,8 @@ describe('ReformTimeline: practice', () => {
 		expect(attempts()).toEqual({});
 	});
 
-	test('« Réessayer » clears the answers and the feedback', async () => {
-		render(<ReformTimeline {...props} />);
+	test('« Réessayer » clears the answers and the feedback, and puts focus on the first company’s list', async () => {
+		renderAsServer(<ReformTimeline {...props} />);
 		pick('Entreprise 1', 'micro');
 		pick('Entreprise 2', 'eti');
 		pick('Entreprise 3', 'pme');
@@ -314,5 +318,86 @@ describe('ReformTimeline: practice', () => {
 
 		expect((within(group('Entreprise 1')).getByLabelText('Catégorie') as HTMLSelectElement).value).toBe('');
 		expect(screen.queryByText('✓ Juste :')).toBeNull();
+		await waitFor(() => expect(document.activeElement).toBe(within(group('Entreprise 1')).getByLabelText('Catégorie')));
+		expect(said()).toBe('Réponses effacées : à vous.');
+	});
+
+	test('« Vérifier » twice on the same answers records once', async () => {
+		renderAsServer(<ReformTimeline {...props} />);
+		pick('Entreprise 1', 'micro');
+		pick('Entreprise 2', 'eti');
+		pick('Entreprise 3', 'pme');
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		await within(group('Entreprise 2')).findByText('✓ Juste :');
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		await waitFor(() => expect(said()).toMatch(/^Réponse déjà vérifiée/));
+		expect(attempts()['taille:industriel']).toHaveLength(1);
+	});
+
+	test('after « Voir la solution » there is no « Vérifier » until « Réessayer »; a check then is practice, and said so', async () => {
+		renderAsServer(<ReformTimeline {...props} />);
+		fireEvent.click(screen.getByRole('button', { name: 'Voir la solution' }));
+		await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Réessayer' })));
+		expect(screen.queryByRole('button', { name: 'Vérifier' })).toBeNull();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Réessayer' }));
+		pick('Entreprise 1', 'micro');
+		pick('Entreprise 2', 'eti');
+		pick('Entreprise 3', 'pme');
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
+		expect(said()).toMatch(/^Correct : 3 sur 3\. Essai d’entraînement/);
+		expect(attempts()['taille:negoce']?.map((a) => [a.outcome, a.score])).toEqual([
+			['revealed', 0],
+			['practice', 1],
+		]);
+	});
+});
+
+describe('ReformTimeline: answers given before the island started', () => {
+	test('figures typed and a box unticked early are used by « Déterminer »', async () => {
+		await hydrateAfter(<ReformTimeline {...props} />, (html) => {
+			setSilently(html.querySelector('#taille-effectif') as HTMLElement, '300');
+			setSilently(html.querySelector('#taille-ca') as HTMLElement, '80 000 000');
+			setSilently(html.querySelector('#taille-bilan') as HTMLElement, '90000000');
+			setSilently(html.querySelector('[aria-describedby="taille-etablie-aide"]') as HTMLElement, false);
+		});
+
+		determine();
+
+		expect(await screen.findByRole('heading', { name: 'Catégorie : ETI (entreprise de taille intermédiaire)' })).toBeTruthy();
+		expect(screen.getByText('Entreprise non établie en France (ou non assujettie à la TVA).')).toBeTruthy();
+	});
+
+	test('the « Je connais déjà sa catégorie » choice made early shows the category list', async () => {
+		await hydrateAfter(<ReformTimeline {...props} />, (html) => {
+			const radios = html.querySelectorAll<HTMLInputElement>('input[name="taille-mode"]');
+			setSilently(radios[0] as HTMLElement, false);
+			setSilently(radios[1] as HTMLElement, true);
+		});
+
+		expect(await screen.findByLabelText(/^Catégorie de l’entreprise/)).toBeTruthy();
+		expect(screen.queryByLabelText(/^Effectif/)).toBeNull();
+	});
+
+	test('the trainer’s date typed early is taken', async () => {
+		await hydrateAfter(<ReformTimeline {...props} />, (html) => {
+			setSilently(html.querySelector('#taille-date-du-jour') as HTMLElement, '2027-09-01');
+		});
+
+		await waitFor(() => expect(said()).toBe('Date du jour fixée au 1er septembre 2027 : le calendrier est recalculé.'));
+	});
+
+	test('a company classified early is kept and checked', async () => {
+		await hydrateAfter(<ReformTimeline {...props} />, (html) => {
+			setSilently(html.querySelector('#taille-boulangerie-categorie') as HTMLElement, 'micro');
+		});
+
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+
+		expect(await screen.findByText('Choisissez une catégorie pour chaque entreprise avant de vérifier : 2 sans réponse.', { selector: '.question-warning' })).toBeTruthy();
 	});
 });

@@ -1,8 +1,10 @@
+import type { ComponentChildren, JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { formatDate } from '../../lib/format';
 import { calculateFromForm, formatEuros, formatRate, suggestRate, type BuyerTypeFact, type DelayField, type DelayFormValues, type DelayOutcome, type DelayRules } from '../../lib/payment-delay';
 import DelayResultView from './DelayResultView';
-import ErrorSummary from './ErrorSummary';
+import { useEarlyInputs } from '../kit/adopt-inputs';
+import ErrorSummary from '../kit/ErrorSummary';
 import Field, { type ControlProps } from '../kit/Field';
 import RateHint from './RateHint';
 
@@ -30,12 +32,16 @@ const EMPTY: DelayFormValues = { buyerType: '', receiptDate: '', interrupted: fa
 const rateText = (rate: number) => formatRate(rate).replace(/\u00a0%$/, '');
 const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
-/** The calculator: a French form, an error summary, the result with its arithmetic. Records nothing. */
+/**
+ * The calculator: a French form, an error summary, the result with its arithmetic. Records nothing,
+ * so it is outside the practice lifecycle: what is typed before the island starts is adopted here.
+ */
 export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 	const [values, setValues] = useState(EMPTY);
 	const [rateTouched, setRateTouched] = useState(false);
 	const [outcome, setOutcome] = useState<DelayOutcome | null>(null);
 	const summary = useRef<HTMLDivElement>(null);
+	const root = useEarlyInputs();
 	const ids = delayFieldIds(uid);
 	const suggestion = suggestRate(values, buyerTypes, rules);
 	// Until the learner types a rate, the field follows the table's rate for the semester.
@@ -45,7 +51,8 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 	const errorOf = (field: DelayField) => errors.find((e) => e.field === field)?.message;
 
 	const set = (patch: Partial<DelayFormValues>) => {
-		setValues({ ...values, ...patch });
+		// From the latest values: early inputs are replayed one after the other.
+		setValues((current) => ({ ...current, ...patch }));
 		if (outcome?.ok) setOutcome(null);
 	};
 
@@ -67,33 +74,24 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 		}
 	};
 
-	const date = (field: 'receiptDate' | 'interruptionFrom' | 'documentsReceived' | 'paymentDate') => (p: ControlProps) => (
-		<input {...p} type="date" aria-required="true" value={values[field]} onInput={(e) => set({ [field]: value(e) })} />
+	/** One labelled field of the form, tied to its error and hint (all required but the rate). */
+	const field = (name: DelayField, label: string, control: (p: ControlProps) => JSX.Element, hint?: ComponentChildren, required = true) => (
+		<Field variant="delay-field" id={ids[name]} label={label} required={required} error={errorOf(name)} hint={hint} control={control} />
+	);
+
+	const date = (name: 'receiptDate' | 'interruptionFrom' | 'documentsReceived' | 'paymentDate') => (p: ControlProps) => (
+		<input {...p} type="date" aria-required="true" value={values[name]} onInput={(e) => set({ [name]: value(e) })} />
 	);
 
 	return (
-		<form class="delay-form" noValidate onSubmit={calculate} aria-labelledby={`${uid}-calc-titre`}>
+		<form ref={root} class="delay-form" noValidate onSubmit={calculate} aria-labelledby={`${uid}-calc-titre`}>
 			<h4 id={`${uid}-calc-titre`}>Calculateur de délai de paiement et d’intérêts moratoires</h4>
 			<p class="question-hint">Les champs marqués d’un astérisque (*) sont obligatoires. Le calcul se fait dans votre navigateur : rien n’est envoyé ni enregistré.</p>
-			{errors.length > 0 ? <ErrorSummary summaryRef={summary} uid={uid} errors={errors} ids={ids} /> : null}
-			<Field variant="delay-field"
-				id={ids.buyerType}
-				label="Type d’acheteur public"
-				required
-				error={errorOf('buyerType')}
-				hint={
-					buyer ? (
-						<>
-							Délai de paiement : {buyer.days} jours{(buyer as { note?: string }).note ? <strong class="fact-warning" data-fact-note=""> ({(buyer as { note?: string }).note})</strong> : null}.{' '}
-							<a href={buyer.source.url} rel="external noreferrer">
-								Source : {buyer.source.label}
-							</a>
-						</>
-					) : (
-						'Le délai de paiement dépend de l’acheteur.'
-					)
-				}
-				control={(p) => (
+			{errors.length > 0 ? <ErrorSummary summaryRef={summary} uid={uid} errors={errors.map((e) => ({ key: e.field, message: e.message, target: ids[e.field] }))} /> : null}
+			{field(
+				'buyerType',
+				'Type d’acheteur public',
+				(p) => (
 					<select {...p} aria-required="true" value={values.buyerType} onChange={(e) => set({ buyerType: (e.currentTarget as HTMLSelectElement).value })}>
 						<option value="">— Choisissez —</option>
 						{buyerTypes.map((b) => (
@@ -103,16 +101,19 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 							</option>
 						))}
 					</select>
-				)}
-			/>
-			<Field variant="delay-field"
-				id={ids.receiptDate}
-				label="Date de réception de la facture"
-				required
-				error={errorOf('receiptDate')}
-				hint="Facture déposée sur le portail ou par l’API : la date du courriel qui informe l’acheteur que la facture est « mise à disposition »."
-				control={date('receiptDate')}
-			/>
+				),
+				buyer ? (
+					<>
+						Délai de paiement : {buyer.days} jours{buyer.note ? <strong class="fact-warning" data-fact-note=""> ({buyer.note})</strong> : null}.{' '}
+						<a href={buyer.source.url} rel="external noreferrer">
+							Source : {buyer.source.label}
+						</a>
+					</>
+				) : (
+					'Le délai de paiement dépend de l’acheteur.'
+				)
+			)}
+			{field('receiptDate', 'Date de réception de la facture', date('receiptDate'), 'Facture déposée sur le portail ou par l’API : la date du courriel qui informe l’acheteur que la facture est « mise à disposition ».')}
 			<fieldset class="question delay-interruption">
 				<legend>Interruption du délai</legend>
 				<label class="choice">
@@ -125,26 +126,22 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 				</p>
 				{values.interrupted ? (
 					<>
-						<Field variant="delay-field" id={ids.interruptionFrom} label="Début de l’interruption" required error={errorOf('interruptionFrom')} control={date('interruptionFrom')} />
-						<Field variant="delay-field" id={ids.documentsReceived} label="Réception de toutes les pièces demandées" required error={errorOf('documentsReceived')} control={date('documentsReceived')} />
+						{field('interruptionFrom', 'Début de l’interruption', date('interruptionFrom'))}
+						{field('documentsReceived', 'Réception de toutes les pièces demandées', date('documentsReceived'))}
 					</>
 				) : null}
 			</fieldset>
-			<Field variant="delay-field" id={ids.paymentDate} label="Date du paiement effectif" required error={errorOf('paymentDate')} hint="La date de mise en paiement du principal." control={date('paymentDate')} />
-			<Field variant="delay-field"
-				id={ids.amount}
-				label="Montant TTC payé en retard (€)"
-				required
-				error={errorOf('amount')}
-				hint="Par exemple 1 234,56 ou 1234.56."
-				control={(p) => <input {...p} type="text" inputMode="decimal" autocomplete="off" aria-required="true" value={values.amount} onInput={(e) => set({ amount: value(e) })} />}
-			/>
-			<Field variant="delay-field"
-				id={ids.rate}
-				label="Taux des intérêts moratoires (%)"
-				error={errorOf('rate')}
-				hint={<RateHint suggestion={suggestion} />}
-				control={(p) => (
+			{field('paymentDate', 'Date du paiement effectif', date('paymentDate'), 'La date de mise en paiement du principal.')}
+			{field(
+				'amount',
+				'Montant TTC payé en retard (€)',
+				(p) => <input {...p} type="text" inputMode="decimal" autocomplete="off" aria-required="true" value={values.amount} onInput={(e) => set({ amount: value(e) })} />,
+				'Par exemple 1 234,56 ou 1234.56.'
+			)}
+			{field(
+				'rate',
+				'Taux des intérêts moratoires (%)',
+				(p) => (
 					<div class="delay-rate-row">
 						<input
 							{...p}
@@ -163,8 +160,10 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 							</button>
 						) : null}
 					</div>
-				)}
-			/>
+				),
+				<RateHint suggestion={suggestion} />,
+				false
+			)}
 			<div class="question-actions">
 				<button type="submit" class="btn">
 					Calculer

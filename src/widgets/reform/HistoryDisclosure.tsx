@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../lib/format';
-import type { HistoryEntry } from '../ReformTimeline';
+import type { HistoryEntry } from '../../lib/reform-timeline';
 
 interface Props {
 	uid: string;

@@ -1,10 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
-import { CATEGORIES, CATEGORY_LABEL, CATEGORY_NAME, classifyFromText, type CategoryThresholds, type CompanyCategory, type FigureTexts } from '../../lib/company-category';
+import { CATEGORY_LABEL, classifyFromText, type CategoryThresholds, type CompanyCategory, type FigureTexts } from '../../lib/company-category';
 import { formatDate } from '../../lib/format';
 import { reformCalendar, type DutyAction, type Obligation } from '../../lib/reform-calendar';
-import type { HistoryEntry } from '../ReformTimeline';
-import ErrorSummary, { type SummaryError } from './ErrorSummary';
+import type { HistoryEntry } from '../../lib/reform-timeline';
+import ErrorSummary, { type SummaryError } from '../kit/ErrorSummary';
+import { useEarlyInputs } from '../kit/adopt-inputs';
 import Field, { type ControlProps } from '../kit/Field';
+import CategoryOptions from './CategoryOptions';
 import SizeResult, { type SizeFinding } from './SizeResult';
 
 interface Props {
@@ -22,7 +24,11 @@ type Mode = 'figures' | 'category';
 type FormField = keyof FigureTexts | 'category';
 const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
 
-/** « Déterminer »: the company's category from its figures (or as picked), then its calendar. Records nothing. */
+/**
+ * « Déterminer »: the company's category from its figures (or as picked), then its calendar.
+ * Records nothing, so it is outside the practice lifecycle: what is typed or ticked before the
+ * island starts is adopted here.
+ */
 export default function SizeForm({ uid, thresholds, assessmentDate, obligations, actions, history, today, announce }: Props) {
 	const [mode, setMode] = useState<Mode>('figures');
 	const [texts, setTexts] = useState<FigureTexts>({ headcount: '', turnover: '', balanceSheet: '' });
@@ -31,6 +37,7 @@ export default function SizeForm({ uid, thresholds, assessmentDate, obligations,
 	const [finding, setFinding] = useState<SizeFinding | null>(null);
 	const [errors, setErrors] = useState<SummaryError[]>([]);
 	const summary = useRef<HTMLDivElement>(null);
+	const root = useEarlyInputs();
 	const ids: Record<FormField, string> = { headcount: `${uid}-effectif`, turnover: `${uid}-ca`, balanceSheet: `${uid}-bilan`, category: `${uid}-categorie` };
 	const errorOf = (key: FormField) => errors.find((e) => e.key === key)?.message;
 
@@ -71,7 +78,9 @@ export default function SizeForm({ uid, thresholds, assessmentDate, obligations,
 			aria-required="true"
 			value={texts[field]}
 			onInput={(e) => {
-				setTexts({ ...texts, [field]: value(e) });
+				const typed = value(e);
+				// From the latest texts: early inputs are replayed one after the other.
+				setTexts((current) => ({ ...current, [field]: typed }));
 				changed();
 			}}
 		/>
@@ -79,7 +88,7 @@ export default function SizeForm({ uid, thresholds, assessmentDate, obligations,
 
 	return (
 		<>
-			<form class="reform-form" noValidate onSubmit={determine} aria-labelledby={`${uid}-form-titre`}>
+			<form ref={root} class="reform-form" noValidate onSubmit={determine} aria-labelledby={`${uid}-form-titre`}>
 				<h4 id={`${uid}-form-titre`}>Quelle est la catégorie de votre entreprise, et ses échéances ?</h4>
 				<p class="question-hint">Les champs marqués d’un astérisque (*) sont obligatoires. Le calcul se fait dans votre navigateur : rien n’est envoyé ni enregistré.</p>
 				{errors.length > 0 ? <ErrorSummary summaryRef={summary} uid={uid} errors={errors} /> : null}
@@ -136,12 +145,7 @@ export default function SizeForm({ uid, thresholds, assessmentDate, obligations,
 									changed();
 								}}
 							>
-								<option value="">— Choisissez —</option>
-								{CATEGORIES.map((c) => (
-									<option key={c} value={c}>
-										{CATEGORY_NAME[c]}
-									</option>
-								))}
+								<CategoryOptions />
 							</select>
 						)}
 					/>

@@ -1,6 +1,6 @@
 import { CATEGORY_NAME, type CompanyCategory } from '../../lib/company-category';
 import { actionsFor, DUTY_LABEL, reformCalendar, type DutyAction, type Obligation, type ObligationStatus } from '../../lib/reform-calendar';
-import type { HistoryEntry } from '../ReformTimeline';
+import type { HistoryEntry } from '../../lib/reform-timeline';
 import CalendarTimeline from './CalendarTimeline';
 import HistoryDisclosure from './HistoryDisclosure';
 

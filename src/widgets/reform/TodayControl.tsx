@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../lib/format';
 import { isoToDay } from '../../lib/reform-calendar';
+import { useEarlyInputs } from '../kit/adopt-inputs';
 import Field from '../kit/Field';
 
 interface Props {
@@ -23,9 +24,11 @@ export default function TodayControl({ uid, deviceToday, override, onChange, ann
 	const shown = typed ?? override ?? deviceToday;
 	const error = typed !== null && isoToDay(typed) === null ? `Saisissez une date complète ; en attendant, le calendrier reste au ${formatDate(override ?? deviceToday)}.` : undefined;
 	const id = `${uid}-date-du-jour`;
+	// A date typed before the island starts is taken too (the trainer may be quick).
+	const root = useEarlyInputs();
 
 	return (
-		<div class="reform-today-control">
+		<div ref={root} class="reform-today-control">
 			<Field variant="reform-field"
 				id={id}
 				label="Date du jour (formateur)"

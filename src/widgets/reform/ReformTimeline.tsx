@@ -1,24 +1,13 @@
-import type { z } from 'astro/zod';
 import { useEffect, useState } from 'preact/hooks';
-import type { CategoryThresholds } from '../lib/company-category';
-import { localIsoDate, type Obligation, type Source } from '../lib/reform-calendar';
-import type { ReformTimelineSchema } from '../schemas/sequence-2-extra-widgets';
-import CategoryPractice from './reform/CategoryPractice';
-import SizeForm from './reform/SizeForm';
-import TodayControl from './reform/TodayControl';
+import type { CategoryThresholds } from '../../lib/company-category';
+import { localIsoDate, type Obligation, type Source } from '../../lib/reform-calendar';
+import type { HistoryEntry, ReformTimelineData } from '../../lib/reform-timeline';
+import LiveRegion from '../kit/LiveRegion';
+import CategoryPractice from './CategoryPractice';
+import SizeForm from './SizeForm';
+import TodayControl from './TodayControl';
 
-/** The exercise data, as validated by ReformTimelineSchema. */
-export type ReformTimelineData = z.output<typeof ReformTimelineSchema>;
-
-/** A calendar set then changed (fact 8.2), with the dates it named. */
-export interface HistoryEntry {
-	id: string;
-	text: string;
-	/** Each date with the fact's statement; `note` and `source` come with a likely or unsure fact. */
-	dates: { date: string; label: string; note?: string; source?: Source }[];
-}
-
-export type { CategoryThresholds, Obligation, Source };
+export type { HistoryEntry, ReformTimelineData } from '../../lib/reform-timeline';
 
 /** The island's props: the exercise, plus the facts resolved at build time. */
 export interface ReformTimelineProps {
@@ -41,19 +30,21 @@ export interface ReformTimelineProps {
 /**
  * Lesson 15's reform timeline by company size: the category from the figures (with the
  * reasoning), the obligations on a timeline around « aujourd’hui », then companies to classify.
- * Only the practice cases are recorded.
+ * Only the practice cases are recorded; every part speaks through the widget's one live region.
  */
 export default function ReformTimeline({ exerciseId, objectives, data, thresholds, assessmentDate, obligations, history, today, sources }: ReformTimelineProps) {
 	// The server renders the build date; the browser's own date replaces it once started.
 	const [deviceToday, setDeviceToday] = useState(today);
 	const [override, setOverride] = useState<string | null>(null);
 	const [live, setLive] = useState('');
+	// A repeated message must be announced again: make it differ by an invisible space.
+	const announce = (text: string) => setLive((said) => (said === text ? `${text}\u00a0` : text));
 	useEffect(() => setDeviceToday(localIsoDate(new Date())), []);
 	const current = override ?? deviceToday;
 
 	return (
 		<div class="widget reform-timeline">
-			<TodayControl uid={exerciseId} deviceToday={deviceToday} override={override} onChange={setOverride} announce={setLive} />
+			<TodayControl uid={exerciseId} deviceToday={deviceToday} override={override} onChange={setOverride} announce={announce} />
 			<SizeForm
 				uid={exerciseId}
 				thresholds={thresholds}
@@ -62,9 +53,9 @@ export default function ReformTimeline({ exerciseId, objectives, data, threshold
 				actions={data.actions}
 				history={history}
 				today={current}
-				announce={setLive}
+				announce={announce}
 			/>
-			<CategoryPractice exerciseId={exerciseId} objectives={objectives} cases={data.cases} assessmentDate={assessmentDate} thresholds={thresholds} obligations={obligations} announce={setLive} />
+			<CategoryPractice exerciseId={exerciseId} objectives={objectives} cases={data.cases} assessmentDate={assessmentDate} thresholds={thresholds} obligations={obligations} announce={announce} />
 			{sources && sources.length > 0 ? (
 				<div class="reform-sources">
 					<p>Sources :</p>
@@ -79,9 +70,7 @@ export default function ReformTimeline({ exerciseId, objectives, data, threshold
 					</ul>
 				</div>
 			) : null}
-			<p role="status" class="visually-hidden">
-				{live}
-			</p>
+			<LiveRegion text={live} />
 		</div>
 	);
 }

@@ -1,12 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { BuyerTypeFact, RateFact } from '../lib/payment-delay';
-import type { PaymentDelaySchema } from '../schemas/sequence-2-widgets';
-import type { z } from 'astro/zod';
-import DelayForm from './payment-delay/DelayForm';
-import DelayPractice from './payment-delay/DelayPractice';
+import type { BuyerTypeFact, PaymentDelayData, RateFact } from '../../lib/payment-delay';
+import LiveRegion from '../kit/LiveRegion';
+import DelayForm from './DelayForm';
+import DelayPractice from './DelayPractice';
 
-/** The exercise data, as validated by PaymentDelaySchema. */
-export type PaymentDelayData = z.output<typeof PaymentDelaySchema>;
+export type { PaymentDelayData } from '../../lib/payment-delay';
 
 /** The island's props: the exercise, plus the facts resolved at build time. */
 export interface PaymentDelayProps {
@@ -25,18 +23,19 @@ export interface PaymentDelayProps {
 
 /**
  * Lesson 10's payment-delay calculator (due date, days late, late interest, indemnity, with the
- * arithmetic shown), then cases to work out by hand. Only the cases are recorded.
+ * arithmetic shown), then cases to work out by hand. Only the cases are recorded; the calculator
+ * and the cases share the widget's one live region.
  */
 export default function PaymentDelayCalculator({ exerciseId, objectives, data, buyerTypes, rates, indemnity, interruptionDays }: PaymentDelayProps) {
 	const [live, setLive] = useState('');
+	// A repeated message must be announced again: make it differ by an invisible space.
+	const announce = (text: string) => setLive((said) => (said === text ? `${text}\u00a0` : text));
 	const rules = { rates, indemnity, interruptionDays };
 	return (
 		<div class="widget payment-delay">
-			<DelayForm uid={exerciseId} buyerTypes={buyerTypes} rules={rules} announce={setLive} />
-			<DelayPractice exerciseId={exerciseId} objectives={objectives} cases={data.cases} buyerTypes={buyerTypes} rules={rules} announce={setLive} />
-			<p role="status" class="visually-hidden">
-				{live}
-			</p>
+			<DelayForm uid={exerciseId} buyerTypes={buyerTypes} rules={rules} announce={announce} />
+			<DelayPractice exerciseId={exerciseId} objectives={objectives} cases={data.cases} buyerTypes={buyerTypes} rules={rules} announce={announce} />
+			<LiveRegion text={live} />
 		</div>
 	);
 }

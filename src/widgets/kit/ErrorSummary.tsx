@@ -13,7 +13,10 @@ interface Props {
 	summaryRef: RefObject<HTMLDivElement>;
 }
 
-/** « Il y a N erreurs », each linking to its field (GOV.UK error summary). */
+/**
+ * « Il y a N erreurs », each linking to its field (GOV.UK error summary): the calculators' forms
+ * put it at their top and move focus to it (`summaryRef`, tabIndex -1) when a submission fails.
+ */
 export default function ErrorSummary({ uid, errors, summaryRef }: Props) {
 	const n = errors.length;
 	return (
