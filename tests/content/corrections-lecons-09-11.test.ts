@@ -117,8 +117,11 @@ describe('11.12 — moratory rates cited as « calcul du cours : taux BCE + 8 po
 		const rates = section('10', 'interets-moratoires');
 
 		expect(rates).toContain('« calcul du cours : taux BCE + 8 points (R. 2192-31 CCP) »');
-		expect(rates).toMatch(/2e semestre 2026 \(à vérifier\) \| <Fait id="taux-interets-2026-s2" \/>/);
+		// The row shows the fact, whose note (« à vérifier ») <Fait> prints; the prose says it too.
+		expect(rates).toMatch(/2e semestre 2026 \| <Fait id="taux-interets-2026-s2" \/>/);
 		expect(rates).toMatch(/Le taux du 2e semestre 2026 est à vérifier/);
+		expect(fact('taux-interets-2026-s2').confidence).not.toBe('sure');
+		expect(fact('taux-interets-2026-s2').note).toMatch(/à vérifier/);
 		expect(rates).not.toContain('Taux calculés pour ce cours à partir de l’historique');
 	});
 
