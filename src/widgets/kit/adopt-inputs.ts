@@ -14,7 +14,9 @@ const TEXT_TYPES = new Set(['text', 'search', 'email', 'tel', 'url', 'number', '
 function changedSinceServer(el: Element): 'input' | 'change' | null {
 	if (el instanceof HTMLTextAreaElement) return el.value !== el.defaultValue ? 'input' : null;
 	if (el instanceof HTMLSelectElement) {
-		return [...el.options].some((o) => o.selected !== o.defaultSelected) ? 'change' : null;
+		// With no option marked selected in the HTML, a list starts on its first option.
+		const initial = Math.max(0, [...el.options].findIndex((o) => o.defaultSelected));
+		return el.selectedIndex !== initial ? 'change' : null;
 	}
 	if (!(el instanceof HTMLInputElement) || el.disabled) return null;
 	if (el.type === 'checkbox' || el.type === 'radio') return el.checked !== el.defaultChecked ? 'change' : null;

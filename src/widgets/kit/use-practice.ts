@@ -96,6 +96,8 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 	const checkedAnswer = useRef<string | null>(null);
 	const revealedOnce = useRef(false);
 	const focusNext = useRef<FocusTarget>(null);
+	// Bumped with each focus request, so that a request made without a phase change still runs.
+	const [focusTick, setFocusTick] = useState(0);
 	const said = useRef(0);
 
 	const announce = (text: string) => {
@@ -103,6 +105,11 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 		// A repeated message must be announced again: make it differ by an invisible space.
 		said.current += 1;
 		setLive(said.current % 2 ? text : `${text}\u00a0`);
+	};
+
+	const requestFocus = (target: FocusTarget) => {
+		focusNext.current = target;
+		setFocusTick((n) => n + 1);
 	};
 
 	const record = (items: PracticeItem[], kind: 'check' | 'reveal') => {
@@ -144,7 +151,7 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 		setWarning(null);
 		setResult(null);
 		setPhase('revealed');
-		if (!fromOutside && focusIsIn(rootRef.current)) focusNext.current = 'retry';
+		if (!fromOutside && focusIsIn(rootRef.current)) requestFocus('retry');
 		announce(spec.message);
 	};
 
@@ -157,7 +164,7 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 		setResult(null);
 		setOutcome(null);
 		setPhase('answering');
-		if (focusIsIn(rootRef.current)) focusNext.current = 'work';
+		if (focusIsIn(rootRef.current)) requestFocus('work');
 		announce(message);
 	};
 
@@ -183,7 +190,7 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 			const first: HTMLElement | null | undefined = rootRef.current?.querySelector('input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])');
 			first?.focus();
 		}
-	}, [phase]);
+	}, [phase, focusTick]);
 
 	return { phase, result, warning, live, outcome, rootRef, retryRef, announce, verify, reveal: () => reveal(false), retry, edit };
 }
