@@ -5,6 +5,7 @@ import type { Exercise } from '../../src/schemas/exercise';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion, press, reach } from './drive';
 import { chooseOption, completeCadrePractice, completePaymentCases, completeReformCases, completeRejections, completeSimulator, completeSupport, completeWorks, depositInvoice, typeDate, typeIn } from './drive-s2';
+import { openProgress, walkLessons } from './walk';
 import { axeViolations, hydrated, launch, newContext, site } from './harness';
 
 /** Lessons 7 to 15 as written, each with the exercises it places. */
@@ -65,10 +66,12 @@ async function complete(page: Page, id: string, right: boolean): Promise<string>
 async function startOver(page: Page, id: string): Promise<void> {
 	const kind = exercise(id).kind;
 	if (kind === 'practice' || kind === 'invoice-form') return;
-	await press(page, `[data-exercise="${id}"]`, kind === 'status-simulator' ? 'Recommencer' : 'Réessayer');
+	await press(page, `[data-exercise="${id}"]`, 'Réessayer');
 }
 
 const OBJECTIVES = ['depot', 'suivi', 'retours', 'sous-co', 'travaux', 'support', 'reforme'];
+const DAY_ONE = new Date('2026-12-04T10:00:00+01:00');
+const DAY_TWO = new Date('2026-12-05T10:00:00+01:00');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,39 +87,40 @@ describe('Séquence 2 with the keyboard only', () => {
 		for (const l of lessons) expect(l.exercises.length, l.id).toBeGreaterThan(0);
 	});
 
-	test('every widget done once wrongly then rightly turns its objectives « acquis »', async () => {
+	test('every widget done wrongly then rightly the same day stays « en cours » (the retries are practice); done rightly the next day, its objectives turn « acquis »', async () => {
 		const context = await newContext(browser);
 		const page = await context.newPage();
+		await page.clock.setFixedTime(DAY_ONE);
 		await page.goto(site('parcours/'));
 		for (const objective of OBJECTIVES) {
-			expect(await page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status')).toBe('non-evalue');
+			expect(await page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status')).toBe('non-commence');
 		}
 
-		await page.goto(site(`lecons/${lessons[0]?.id}/`));
-		for (const [index, lesson] of lessons.entries()) {
-			await hydrated(page);
-			for (const id of lesson.exercises) {
-				const wrong = await complete(page, id, false);
-				expect(wrong, `${id} après une réponse fausse`).toMatch(/À revoir|erreur|✗/);
-				expect(await axeViolations(page, `[data-exercise="${id}"]`), `axe sur ${id}, correction affichée`).toEqual([]);
-				await startOver(page, id);
-				const right = await complete(page, id, true);
-				expect(right, `${id} après une réponse juste`).toMatch(/Correct|Tous les champs sont justes|Réponses justes : (\d+) sur \1|bonnes? réponses? sur|✓/);
-			}
-			const next = lessons[index + 1];
-			if (next) {
-				await reach(page, `el.getAttribute('rel') === 'next'`);
-				await Promise.all([page.waitForURL(`**/lecons/${next.id}/`), page.keyboard.press('Enter')]);
-			}
+		await walkLessons(page, lessons, async (id) => {
+			const wrong = await complete(page, id, false);
+			expect(wrong, `${id} après une réponse fausse`).toMatch(/À revoir|erreur|✗/);
+			expect(await axeViolations(page, `[data-exercise="${id}"]`), `axe sur ${id}, correction affichée`).toEqual([]);
+			await startOver(page, id);
+			const right = await complete(page, id, true);
+			expect(right, `${id} après une réponse juste`).toMatch(/Correct|Tous les champs sont justes|Réponses justes : (\d+) sur \1|bonnes? réponses? sur|✓/);
+			expect(right, `${id} : le nouvel essai est de l’entraînement`).toContain('Essai d’entraînement');
+		});
+		await openProgress(page);
+		for (const objective of OBJECTIVES) {
+			await expect.poll(() => page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status'), { message: objective }).toBe('en-cours');
 		}
 
-		await reach(page, `el.textContent.trim() === 'Mon parcours'`);
-		await Promise.all([page.waitForURL('**/parcours/'), page.keyboard.press('Enter')]);
+		await page.clock.setFixedTime(DAY_TWO);
+		await walkLessons(page, lessons, async (id) => {
+			const right = await complete(page, id, true);
+			expect(right, `${id} le lendemain`).not.toContain('Essai d’entraînement');
+		});
+		await openProgress(page);
 		for (const objective of OBJECTIVES) {
 			await expect.poll(() => page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status'), { message: objective }).toBe('acquis');
 		}
 		await context.close();
-	}, 900_000);
+	}, 1_200_000);
 });
 
 describe('the payment-delay calculator', () => {
