@@ -8,6 +8,7 @@ import { OBJECTIVE_IDS } from '../schemas/common';
 import type { Fact } from '../schemas/fact';
 import { lessonTargets, reachableResults, validateGuide } from './cadre-chooser';
 import { DrawError, drawEvaluation } from './draw';
+import { checkSiret } from './identifiers';
 import { extractMdxRefs } from './mdx-refs';
 import { disclosurePlacementProblems } from './lesson-words';
 
@@ -143,6 +144,12 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 
 	for (const ex of c.exercises) {
 		const data = ex.data;
+		if (data.kind === 'structure') {
+			// A fictional company still gets SIRET numbers that Chorus Pro would accept.
+			data.scenario.structures.forEach(
+				(x, i) => checkSiret(x.siret).valid || errors.push(where(ex, `scenario.structures[${i}].siret`) + ` : SIRET ${x.siret} invalide (clé de Luhn)`)
+			);
+		}
 		if (data.kind === 'password' && !has(c.facts, data.ruleFact)) {
 			errors.push(where(ex, 'ruleFact') + ` : fait « ${data.ruleFact} » inconnu`);
 		}

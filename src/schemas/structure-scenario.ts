@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { checkSiret } from '../lib/identifiers';
 import { IdSchema } from './common';
 
 const uniqueIds = (items: { id: string }[]) => new Set(items.map((i) => i.id)).size === items.length;
@@ -91,8 +90,8 @@ export const StructureScenarioSchema = z
 		for (const [name, list] of [['structures', s.structures], ['services', s.services], ['profiles', s.profiles], ['people', s.people]] as const) {
 			if (!uniqueIds(list)) issue([name], 'deux entrées ont le même id');
 		}
-		// A fictional company still gets SIRET numbers that Chorus Pro would accept.
-		s.structures.forEach((x, i) => checkSiret(x.siret).valid || issue(['structures', i, 'siret'], `SIRET ${x.siret} invalide (clé de Luhn)`));
+		// The SIRET key (Luhn) is checked with the cross-content checks (src/lib/content-integrity.ts):
+		// schemas stay free of course logic.
 		s.services.forEach((x, i) => structures.has(x.structure) || issue(['services', i, 'structure'], `structure « ${x.structure} » inconnue`));
 		s.requests.forEach((r, i) => {
 			if (!people.has(r.person)) issue(['requests', i, 'person'], `personne « ${r.person} » inconnue`);

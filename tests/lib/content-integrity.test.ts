@@ -371,6 +371,20 @@ describe('checkContentIntegrity', () => {
 		expect(errors).toEqual(['content/exercises/mdp.json › ruleFact : fait « regle-absente » inconnu']);
 	});
 
+	test('reports a structure scenario whose SIRET fails the Luhn key: the case must be realistic', () => {
+		const content = snapshot();
+		const structure = { id: 'siege', name: 'Siège (entreprise fictive)', siret: '12345678912345' };
+		content.exercises.push({
+			id: 'structure',
+			filePath: 'content/exercises/structure.json',
+			data: { kind: 'structure', title: 'Structure', instructions: 'Administrez la structure.', objectives: ['compte'], minutes: 10, scenario: { structures: [structure] } } as never,
+		});
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual(['content/exercises/structure.json › scenario.structures[0].siret : SIRET 12345678912345 invalide (clé de Luhn)']);
+	});
+
 	test('reports a payment-delay exercise whose facts are unknown or have no number', () => {
 		const content = snapshot();
 		content.facts.push({ id: 'sans-nombre', data: { ...content.facts[0]!.data, id: 'sans-nombre', numericValue: undefined } });

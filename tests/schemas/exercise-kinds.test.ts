@@ -85,13 +85,6 @@ describe('StructureScenarioSchema', () => {
 		expect(issuesOf(StructureScenarioSchema.safeParse(s))[0]?.path).toEqual(['structures', 0, 'siret']);
 	});
 
-	test('a SIRET failing the Luhn key is refused: the case must be realistic', () => {
-		const s = clone();
-		s.structures[0]!.siret = '12345678912345';
-
-		expect(issuesOf(StructureScenarioSchema.safeParse(s))).toEqual([{ path: ['structures', 0, 'siret'], message: 'SIRET 12345678912345 invalide (clé de Luhn)' }]);
-	});
-
 	test('two people with the same id are refused', () => {
 		const s = clone();
 		s.people[1]!.id = s.people[0]!.id;
