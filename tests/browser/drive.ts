@@ -64,10 +64,19 @@ export async function setCheckboxes(page: Page, scope: string, wanted: (label: s
 	}
 }
 
-/** Presses a button of `scope` by its text, reached with Tab. */
+/**
+ * Presses a button of `scope` by its text, reached with Tab. « Réessayer » goes away when
+ * pressed: focus must then land on the widget's first answer, never on the page's body.
+ */
 export async function press(page: Page, scope: string, text: string): Promise<void> {
 	await reach(page, `el.tagName === 'BUTTON' && el.textContent.trim() === ${q(text)} && el.closest(${q(scope)})`);
 	await page.keyboard.press('Enter');
+	if (text !== 'Réessayer') return;
+	const where = `(() => { const el = document.activeElement; return Boolean(el && el !== document.body && el.closest(${q(scope)}) && ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(el.tagName) && el.textContent.trim() !== 'Réessayer'); })()`;
+	await page.waitForFunction(where, undefined, { timeout: 5_000 }).catch(async () => {
+		const on = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'rien');
+		throw new Error(`Après « Réessayer » dans ${scope}, le focus est sur ${on}`);
+	});
 }
 
 /** Answers a bank question inside `scope`, rightly or wrongly, then presses « Vérifier ». */

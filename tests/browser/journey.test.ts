@@ -110,7 +110,7 @@ describe('a learner using only the keyboard', () => {
 		await page.keyboard.press('Enter');
 		await tabTo(page, `el.textContent.trim() === 'Oui, tout effacer'`);
 		await page.keyboard.press('Enter');
-		await expect.poll(() => cadre.getAttribute('data-status')).toBe('non-evalue');
+		await expect.poll(() => cadre.getAttribute('data-status')).toBe('non-commence');
 		expect((await storedProgress(page)).attempts).toEqual({});
 		expect(await page.locator('.file-message').textContent()).toContain('effacée');
 

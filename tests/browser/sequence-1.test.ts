@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Exercise } from '../../src/schemas/exercise';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion, completeIdentifiers, completePassword, completeStructure, press, reach } from './drive';
+import { openProgress, walkLessons } from './walk';
 import { axeViolations, hydrated, launch, newContext, site, storedProgress } from './harness';
 
 /** Séquence 1 as written: its lessons in order, each with the exercises it places. */
@@ -42,6 +43,10 @@ async function complete(page: Page, id: string, right: boolean): Promise<string>
 	return (await page.locator(scope).textContent()) ?? '';
 }
 
+const OBJECTIVES = ['cadre', 'compte', 'banque'];
+const DAY_ONE = new Date('2026-12-04T10:00:00+01:00');
+const DAY_TWO = new Date('2026-12-05T10:00:00+01:00');
+
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launch();
@@ -56,42 +61,45 @@ describe('Séquence 1 with the keyboard only', () => {
 		for (const l of lessons) expect(l.exercises.length).toBeGreaterThan(0);
 	});
 
-	test('every widget done once wrongly then rightly turns cadre, compte and banque « acquis »', async () => {
+	test('every widget done wrongly then rightly the same day stays « en cours » (the retries are practice); done rightly the next day, cadre, compte and banque turn « acquis »', async () => {
 		const context = await newContext(browser);
 		const page = await context.newPage();
+		await page.clock.setFixedTime(DAY_ONE);
 		await page.goto(site('parcours/'));
-		for (const objective of ['cadre', 'compte', 'banque']) {
-			expect(await page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status')).toBe('non-evalue');
+		for (const objective of OBJECTIVES) {
+			expect(await page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status')).toBe('non-commence');
 		}
 
-		await page.goto(site(`lecons/${lessons[0]?.id}/`));
-		for (const [index, lesson] of lessons.entries()) {
-			await hydrated(page);
-			for (const id of lesson.exercises) {
-				const wrong = await complete(page, id, false);
-				expect(wrong, `${id} après une réponse fausse`).toMatch(/À revoir|erreur|✗/);
-				expect(await axeViolations(page, `[data-exercise="${id}"]`), `axe sur ${id}, correction affichée`).toEqual([]);
-				// A quiz question is answered again by changing it; the other widgets start afresh.
-				if (exercise(id).kind !== 'practice') await press(page, `[data-exercise="${id}"]`, 'Réessayer');
-				const right = await complete(page, id, true);
-				expect(right, `${id} après une réponse juste`).toMatch(/Correct|Aucune erreur|Réponses justes : (\d+) sur \1/);
-			}
-			const next = lessons[index + 1];
-			if (next) {
-				await reach(page, `el.getAttribute('rel') === 'next'`);
-				await Promise.all([page.waitForURL(`**/lecons/${next.id}/`), page.keyboard.press('Enter')]);
-			}
-		}
-
+		await walkLessons(page, lessons, async (id) => {
+			const wrong = await complete(page, id, false);
+			expect(wrong, `${id} après une réponse fausse`).toMatch(/À revoir|erreur|✗/);
+			expect(await axeViolations(page, `[data-exercise="${id}"]`), `axe sur ${id}, correction affichée`).toEqual([]);
+			// A quiz question is answered again by changing it; the other widgets start afresh.
+			if (exercise(id).kind !== 'practice') await press(page, `[data-exercise="${id}"]`, 'Réessayer');
+			const right = await complete(page, id, true);
+			expect(right, `${id} après une réponse juste`).toMatch(/Correct|Aucune erreur|Réponses justes : (\d+) sur \1/);
+			expect(right, `${id} : le nouvel essai est de l’entraînement`).toContain('Essai d’entraînement');
+		});
 		const stored = await storedProgress(page);
 		expect(Object.keys(stored.attempts).length).toBeGreaterThan(20);
-		await reach(page, `el.textContent.trim() === 'Mon parcours'`);
-		await Promise.all([page.waitForURL('**/parcours/'), page.keyboard.press('Enter')]);
-		for (const objective of ['cadre', 'compte', 'banque']) {
-			await expect.poll(() => page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status')).toBe('acquis');
+		await openProgress(page);
+		for (const objective of OBJECTIVES) {
+			await expect.poll(() => page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status'), { message: objective }).toBe('en-cours');
+			expect(await page.locator(`tr[data-objective="${objective}"] [data-practice]`).textContent()).toMatch(/\d+ d’entraînement/);
+		}
+
+		await page.clock.setFixedTime(DAY_TWO);
+		await page.goto(site(`lecons/${lessons[0]?.id}/`));
+		await walkLessons(page, lessons, async (id) => {
+			const right = await complete(page, id, true);
+			expect(right, `${id} le lendemain`).not.toContain('Essai d’entraînement');
+		});
+		await openProgress(page);
+		for (const objective of OBJECTIVES) {
+			await expect.poll(() => page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status'), { message: objective }).toBe('acquis');
 		}
 		await context.close();
-	}, 300_000);
+	}, 600_000);
 });
 
 describe('the Séquence 1 quiz', () => {

@@ -21,7 +21,7 @@ describe('progress storage in a real browser', () => {
 		const parcours = await context.newPage();
 		await parcours.goto(site('parcours/'));
 		const cadre = parcours.locator('tr[data-objective="cadre"]');
-		await expect.poll(() => cadre.getAttribute('data-status')).toBe('non-evalue');
+		await expect.poll(() => cadre.getAttribute('data-status')).toBe('non-commence');
 
 		await lesson.goto(site(`lecons/${LESSON}/`));
 		const question = lesson.locator(`#quiz [data-question="${q.id}"]`);

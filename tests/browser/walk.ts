@@ -1,0 +1,24 @@
+import type { Page } from 'playwright-core';
+import { reach } from './drive';
+import { hydrated, site } from './harness';
+
+/** Goes through `lessons` in order with the keyboard (« Leçon suivante »), doing `each` exercise. */
+export async function walkLessons(page: Page, lessons: { id: string; exercises: string[] }[], each: (id: string) => Promise<void>): Promise<void> {
+	await page.goto(site(`lecons/${lessons[0]?.id}/`));
+	for (const [index, lesson] of lessons.entries()) {
+		await hydrated(page);
+		for (const id of lesson.exercises) await each(id);
+		const next = lessons[index + 1];
+		if (next) {
+			await reach(page, `el.getAttribute('rel') === 'next'`);
+			await Promise.all([page.waitForURL(`**/lecons/${next.id}/`), page.keyboard.press('Enter')]);
+		}
+	}
+}
+
+/** Opens « Mon parcours » from the menu, with the keyboard. */
+export async function openProgress(page: Page): Promise<void> {
+	await reach(page, `el.textContent.trim() === 'Mon parcours'`);
+	await Promise.all([page.waitForURL('**/parcours/'), page.keyboard.press('Enter')]);
+	await hydrated(page);
+}
