@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/format';
 import { checkCaseAnswer, formatEuros, isoToDay, parseAmount, type CaseAnswer, type DelayResult } from '../../lib/payment-delay';
-import { DelaySteps } from './DelayResultView';
+import { DelaySteps, RateNote } from './DelayResultView';
 
 interface Props {
 	/** After « Vérifier » (the learner's answer judged) or « Voir la solution ». */
@@ -28,6 +28,7 @@ export default function CaseFeedback({ shown, answer, result }: Props) {
 				{parts.join(' ; ')}
 			</p>
 			<DelaySteps steps={result.steps} />
+			<RateNote result={result} />
 		</div>
 	);
 }
