@@ -114,7 +114,7 @@ describe('the Séquence 1 quiz', () => {
 		await hydrated(page);
 		for (const id of quiz.select.ids) await answerQuestion(page, '#quiz', bank.find((q) => q.id === id) as Question, true);
 
-		expect(await page.locator('#quiz .quiz-score').textContent()).toBe(`Réponses justes : ${quiz.select.ids.length} sur ${quiz.select.ids.length} (${quiz.select.ids.length} vérifiées).`);
+		await expect.poll(() => page.locator('#quiz .quiz-score').textContent()).toBe(`Réponses justes : ${quiz.select.ids.length} sur ${quiz.select.ids.length} (${quiz.select.ids.length} vérifiées).`);
 		await context.close();
 	}, 120_000);
 });

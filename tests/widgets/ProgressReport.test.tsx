@@ -49,7 +49,8 @@ describe('ProgressReport', () => {
 		answer('q2', 0, 1, 'reveal');
 
 		const cadre = row('Cadre et vocabulaire');
-		expect(await within(cadre).findByText('1 d’entraînement, 1 solution affichée')).toBeTruthy();
+		expect(await within(cadre).findByText('non comptés : 1 d’entraînement, 1 solution affichée')).toBeTruthy();
+		expect(within(cadre).getByText('1 question comptée')).toBeTruthy();
 		expect(within(cadre).getByText('◐ En cours')).toBeTruthy();
 		expect(within(cadre).getByText('0 %')).toBeTruthy();
 	});

@@ -1,13 +1,20 @@
 import { formatPercent } from '../../lib/format';
 import type { MasteryParams } from '../../lib/mastery';
 
-/** « 2 d’entraînement, 1 solution » — what was done but, by the rule, not counted. */
+/** « 3 questions comptées », or « aucune question comptée ». */
+export function counted(items: number): string {
+	if (items === 0) return 'aucune question comptée';
+	return `${items} question${items > 1 ? 's' : ''} comptée${items > 1 ? 's' : ''}`;
+}
+
+/** « 2 d’entraînement, 1 solution affichée » — what was done but, by the rule, not counted; '' when nothing. */
 export function uncounted(practice: number, revealed: number): string {
-	const parts = [
+	return [
 		practice > 0 ? `${practice} d’entraînement` : '',
 		revealed > 0 ? `${revealed} solution${revealed > 1 ? 's' : ''} affichée${revealed > 1 ? 's' : ''}` : '',
-	].filter(Boolean);
-	return parts.length > 0 ? parts.join(', ') : '—';
+	]
+		.filter(Boolean)
+		.join(', ');
 }
 
 /** « Comment est-ce calculé ? »: the counting rule of course.md §2 in plain French, with its figures. */

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { formatDuration, formatPercent } from '../../lib/format';
 import { evaluationScore, objectiveResults, type ItemObjectives, type MasteryParams, type ObjectiveStatus } from '../../lib/mastery';
 import { $progress, objectiveResultsStore } from '../../stores/progress';
-import CountingRule, { uncounted } from './CountingRule';
+import CountingRule, { counted, uncounted } from './CountingRule';
 import ProgressFileActions from './ProgressFileActions';
 
 interface Props {
@@ -41,8 +41,7 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 							<th scope="col">Objectif</th>
 							<th scope="col">Entraînement</th>
 							<th scope="col">Score</th>
-							<th scope="col">Questions comptées</th>
-							<th scope="col">Essais non comptés</th>
+							<th scope="col">Essais</th>
 							<th scope="col">Positionnement</th>
 							<th scope="col">Évaluation finale</th>
 						</tr>
@@ -60,8 +59,10 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 										<span class={`badge badge-${r?.status ?? 'non-commence'}`}>{STATUS[r?.status ?? 'non-commence']}</span>
 									</td>
 									<td>{r?.score != null ? formatPercent(r.score) : '—'}</td>
-									<td>{r?.items ?? 0}</td>
-									<td data-practice>{uncounted(r?.practice ?? 0, r?.revealed ?? 0)}</td>
+									<td>
+										<span data-counted>{counted(r?.items ?? 0)}</span>
+										{uncounted(r?.practice ?? 0, r?.revealed ?? 0) ? <span class="objective-statement" data-practice>non comptés : {uncounted(r?.practice ?? 0, r?.revealed ?? 0)}</span> : null}
+									</td>
 									{(['avant', 'apres'] as const).map((context) => {
 										const score = evaluationScore(o.id, progress.attempts, itemObjectives, context);
 										return (
