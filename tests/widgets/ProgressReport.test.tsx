@@ -37,7 +37,7 @@ describe('ProgressReport', () => {
 
 		answer('q3', 3, 5);
 		expect(await within(row('Cadre et vocabulaire')).findByText('✓ Acquis')).toBeTruthy();
-		expect(within(row('Cadre et vocabulaire')).getByText('87 %')).toBeTruthy();
+		expect(within(row('Cadre et vocabulaire')).getByText('score : 87 %')).toBeTruthy();
 		expect(within(row('Compte et structure')).getByText('○ Non commencé')).toBeTruthy();
 	});
 
@@ -52,7 +52,7 @@ describe('ProgressReport', () => {
 		expect(await within(cadre).findByText('non comptés : 1 d’entraînement, 1 solution affichée')).toBeTruthy();
 		expect(within(cadre).getByText('1 question comptée')).toBeTruthy();
 		expect(within(cadre).getByText('◐ En cours')).toBeTruthy();
-		expect(within(cadre).getByText('0 %')).toBeTruthy();
+		expect(within(cadre).getByText('score : 0 %')).toBeTruthy();
 	});
 
 	test('takes objectives from the content: an answer stored as « cadre » on a « compte » item counts for « compte »', async () => {

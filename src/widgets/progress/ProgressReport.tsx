@@ -40,7 +40,6 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 						<tr>
 							<th scope="col">Objectif</th>
 							<th scope="col">Entraînement</th>
-							<th scope="col">Score</th>
 							<th scope="col">Essais</th>
 							<th scope="col">Positionnement</th>
 							<th scope="col">Évaluation finale</th>
@@ -57,8 +56,8 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 									</th>
 									<td>
 										<span class={`badge badge-${r?.status ?? 'non-commence'}`}>{STATUS[r?.status ?? 'non-commence']}</span>
+										{r?.score != null ? <span class="objective-score" data-score>score : {formatPercent(r.score)}</span> : null}
 									</td>
-									<td>{r?.score != null ? formatPercent(r.score) : '—'}</td>
 									<td>
 										<span data-counted>{counted(r?.items ?? 0)}</span>
 										{uncounted(r?.practice ?? 0, r?.revealed ?? 0) ? <span class="objective-statement" data-practice>non comptés : {uncounted(r?.practice ?? 0, r?.revealed ?? 0)}</span> : null}
