@@ -16,5 +16,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	vite: {
 		define: { __COURSE_VERSION__: JSON.stringify(pkg.version) },
+		// Astro inlines small scripts below this size: 0 keeps every script a file of its own.
+		build: { assetsInlineLimit: 0 },
 	},
 });
