@@ -5,7 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { checkContentIntegrity } from '../lib/content-integrity';
 import { drawEvaluation } from '../lib/draw';
-import { countDisclosureWords, countMainPathWords, disclosureSources, lessonDuration, mainPathSource, type LessonDuration } from '../lib/lesson-words';
+import { countDisclosureWords, countMainPathWords, disclosureSources, lessonDuration, mainPathSource, type FactText, type LessonDuration } from '../lib/lesson-words';
 import { extractMdxRefs, extractSections } from '../lib/mdx-refs';
 import { ReadingSchema, type Reading } from '../schemas/reading';
 import readingData from '../../content/reading.json';
@@ -61,6 +61,15 @@ export function getReading(): Reading {
 	return result.data;
 }
 
+/** What `<Fait>` and `<Chronologie>` print, for the word counts (an unknown id prints nothing here). */
+export async function getFactText(): Promise<FactText> {
+	const facts = new Map((await getCollection('facts')).map((f) => [f.id, f.data]));
+	return (id, display) => {
+		const fact = facts.get(id);
+		return fact ? (display === 'phrase' ? fact.statement : fact.value) : '';
+	};
+}
+
 /**
  * A lesson's estimated time, computed at build and never typed: its prose at the reading speed,
  * the `minutes` of its exercises and its end quiz (lib/lesson-words.ts says what is counted).
@@ -72,10 +81,11 @@ export async function getLessonDuration(lesson: LessonEntry): Promise<LessonDura
 	const minutesOf = (mdx: string) => [...new Set(extractMdxRefs(mdx).exercises)].reduce((sum, id) => sum + (exercises.get(id) ?? 0), 0);
 	const quiz = await getEntry('quizzes', lesson.data.quiz);
 	if (!quiz) throw new Error(`${lesson.filePath ?? lesson.id} : quiz « ${lesson.data.quiz} » inconnu`);
+	const factText = await getFactText();
 	return lessonDuration(
 		{
-			words: countMainPathWords(body),
-			disclosureWords: countDisclosureWords(body),
+			words: countMainPathWords(body, factText),
+			disclosureWords: countDisclosureWords(body, factText),
 			exerciseMinutes: minutesOf(mainPathSource(body)),
 			disclosureExerciseMinutes: minutesOf(disclosureSources(body).join('\n\n')),
 			quizQuestions: (await selectQuestions(quiz.data.select)).length,

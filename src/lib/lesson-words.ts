@@ -5,9 +5,11 @@
  *
  * The main path is what every learner reads: the MDX body without its frontmatter, `{/* *\/}`
  * comments, « Pour aller plus loin » disclosures (`<PlusLoin>…</PlusLoin>`), trainer notes
- * (`<NoteFormateur>…</NoteFormateur>`), self-closing components (`<Exercise />`, `<Fait />`,
- * `<Chronologie />`) and the component tags themselves. The text between `<Terme …>` and
- * `</Terme>` or `<LienLecon …>` and `</LienLecon>` is prose and counts.
+ * (`<NoteFormateur>…</NoteFormateur>`), widgets (`<Exercise />`) and the component tags
+ * themselves. The text between `<Terme …>` and `</Terme>` or `<LienLecon …>` and `</LienLecon>`
+ * is prose and counts, and so is what the fact components print (a `<Fait>`'s value or, with
+ * `affichage="phrase"`, its statement; a `<Chronologie>`'s statements) when the caller says what
+ * they print: the learner reads them on the main path too. Sources and notes are not counted.
  *
  * A word is a whitespace-separated token holding at least one letter or digit, so Markdown
  * markers (`-`, `**`, `|`), the French « guillemets » and a lone « : » count for nothing, while
@@ -87,6 +89,26 @@ function blockContents(body: string, component: string): string[] {
 	});
 }
 
+/** What a fact component prints: a fact's value (`valeur`) or its statement (`phrase`). */
+export type FactText = (id: string, display: 'valeur' | 'phrase') => string;
+
+const FAIT = /<Fait\s+((?:[^>"']|"[^"]*"|'[^']*')*?)\/>/g;
+const CHRONOLOGIE = /<Chronologie\s+((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^{}]*\})*?)\/>/g;
+
+/** Replaces each `<Fait />` and `<Chronologie />` with the text it prints, so that it is counted. */
+function expandFacts(mdx: string, factText?: FactText): string {
+	if (!factText) return mdx;
+	return mdx
+		.replace(FAIT, (_tag, attrs: string) => {
+			const id = /\bid="([^"]+)"/.exec(attrs)?.[1] ?? '';
+			return ` ${factText(id, /\baffichage="phrase"/.test(attrs) ? 'phrase' : 'valeur')} `;
+		})
+		.replace(CHRONOLOGIE, (_tag, attrs: string) => {
+			const ids = /\bfaits=\{\[([^\]]*)\]\}/.exec(attrs)?.[1]?.match(/"[^"]+"/g) ?? [];
+			return ` ${ids.map((quoted) => factText(quoted.slice(1, -1), 'phrase')).join(' ')} `;
+		});
+}
+
 /** Counts the words of a text: whitespace-separated tokens holding a letter or a digit. */
 export function countWords(text: string): number {
 	return text.split(/\s+/u).filter((token) => WORD.test(token)).length;
@@ -116,18 +138,18 @@ export function disclosureSources(body: string): string[] {
 
 /**
  * Words of a lesson's main path, as the readability limit counts them (module comment above).
- * Accepts the whole `.mdx` source or its body.
+ * Accepts the whole `.mdx` source or its body; `factText` says what its fact components print.
  */
-export function countMainPathWords(body: string): number {
-	return countWords(prose(mainPathSource(body)));
+export function countMainPathWords(body: string, factText?: FactText): number {
+	return countWords(prose(expandFacts(mainPathSource(body), factText)));
 }
 
 /**
  * Words inside the lesson's « Pour aller plus loin » disclosures (their titles excluded, trainer
  * notes inside them excluded): the extra reading of a learner who opens them all.
  */
-export function countDisclosureWords(body: string): number {
-	return disclosureSources(body).reduce((sum, inner) => sum + countWords(prose(inner)), 0);
+export function countDisclosureWords(body: string, factText?: FactText): number {
+	return disclosureSources(body).reduce((sum, inner) => sum + countWords(prose(expandFacts(inner, factText))), 0);
 }
 
 /** The inner MDX of each `<Essentiel>` block of a lesson, in order. */
