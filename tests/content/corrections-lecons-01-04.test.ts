@@ -1,14 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkSiren, checkSiret, luhnValid } from '../../src/lib/identifiers';
-import { countMainPathWords, essentielItems, essentielPlacement } from '../../src/lib/lesson-words';
+import { everyText, fact, flat, json, question, questionText, section, term, text, typedProse } from './content-text';
 
 /**
  * Issue 9, lessons 1 to 4: one text check per correction of the fact sheet's §11 applied to them
  * (11.3 who can modify a structure, 11.11 example identities, 11.13 invoices between companies),
- * in lessons, questions, exercise data, glossary and test fixtures, plus their readability. Each
- * check reads the files as written, so a later edit that brings a wrong claim back fails here.
+ * in lessons, questions, exercise data, glossary and test fixtures. Each check reads the files as
+ * written, so a later edit that brings a wrong claim back fails here. Their readability (« L’essentiel »,
+ * main path, no typed duration) is checked for every lesson in readability.test.ts.
  */
 
 const LESSONS = {
@@ -17,7 +16,6 @@ const LESSONS = {
 	'03': 'content/lessons/03-creer-compte-structure.mdx',
 	'04': 'content/lessons/04-rattachements-multi-structures.mdx',
 } as const;
-type LessonKey = keyof typeof LESSONS;
 const QUESTIONS = ['01-vocabulaire-generalites', '02-gestionnaire-utilisateurs', '03-creer-compte-structure', '04-rattachements-multi-structures'].map(
 	(id) => `content/questions/${id}.json`,
 );
@@ -42,23 +40,6 @@ const TEST_FILES = [
 	'tests/widgets/InvoiceFormExercise.test.tsx',
 ];
 
-interface Question {
-	id: string;
-	prompt: string;
-	explanation: string;
-	options?: { id: string; text: string; correct: boolean }[];
-	basis?: { facts?: string[] };
-}
-interface Fact {
-	id: string;
-	confidence: string;
-	phrasings?: string[];
-}
-interface GlossaryTerm {
-	id: string;
-	definition: string;
-	facts?: string[];
-}
 interface IdentifierItem {
 	id: string;
 	type: string;
@@ -74,41 +55,8 @@ interface StructureExercise {
 	};
 }
 
-const text = (file: string) => readFileSync(file, 'utf-8');
-const json = <T,>(file: string) => JSON.parse(text(file)) as T;
-/** Spaces normalised (the non-breaking ones French typography uses included), so phrases match. */
-const flat = (s: string) => s.replace(/\s+/gu, ' ');
-const lesson = (n: LessonKey) => flat(text(LESSONS[n]));
-/** Lesson prose with every `<Fait … />` taken out: what the lesson types itself. */
-const typedProse = (n: LessonKey) => lesson(n).replace(/<Fait [^>]*\/>/g, ' ');
-/** The MDX of one `<Section id="…">`, up to its closing tag. */
-const section = (n: LessonKey, id: string) => {
-	const source = lesson(n);
-	const start = source.indexOf(`<Section id="${id}"`);
-	if (start < 0) throw new Error(`section ${id} introuvable dans la leçon ${n}`);
-	return source.slice(start, source.indexOf('</Section>', start));
-};
-const questionText = (q: Question) => flat([q.prompt, ...(q.options ?? []).map((o) => o.text), q.explanation].join(' '));
-const question = (id: string) => {
-	const found = QUESTIONS.flatMap((file) => json<Question[]>(file)).find((q) => q.id === id);
-	if (!found) throw new Error(`question ${id} introuvable`);
-	return found;
-};
-const term = (id: string) => {
-	const found = GLOSSARY.flatMap((file) => json<GlossaryTerm[]>(file)).find((t) => t.id === id);
-	if (!found) throw new Error(`terme ${id} introuvable`);
-	return found;
-};
-const fact = (id: string) => {
-	const found = readdirSync('content/facts')
-		.filter((f) => f.endsWith('.json'))
-		.flatMap((f) => json<Fact[]>(join('content/facts', f)))
-		.find((f) => f.id === id);
-	if (!found) throw new Error(`fait ${id} introuvable`);
-	return found;
-};
-/** Every file of the group a learner can read, flattened. */
-const everyText = () => [...Object.values(LESSONS), ...QUESTIONS, ...EXERCISES, ...GLOSSARY].map((file) => ({ file, body: flat(text(file)) }));
+/** Every file of the group a learner can read. */
+const GROUP_FILES = [...Object.values(LESSONS), ...QUESTIONS, ...EXERCISES, ...GLOSSARY];
 const identifierItems = () => json<{ items: IdentifierItem[] }>('content/exercises/verif-siret-structure.json').items;
 const twoEstablishments = () => json<StructureExercise>('content/exercises/structure-deux-etablissements.json').scenario;
 
@@ -167,7 +115,7 @@ describe('11.3 — who can modify a structure, said once, as the fact modificati
 	test('no file of lessons 1–4 restates the fact’s plain phrasings outside the fact display', () => {
 		const phrasings = fact('modification-structure').phrasings ?? [];
 		expect(phrasings.length).toBeGreaterThan(0);
-		for (const { file, body } of everyText()) {
+		for (const { file, body } of everyText(GROUP_FILES)) {
 			const prose = body.replace(/<Fait [^>]*\/>/g, ' ').toLowerCase();
 			for (const p of phrasings) expect(prose, `${file} : « ${p} »`).not.toContain(flat(p).toLowerCase());
 		}
@@ -178,7 +126,7 @@ describe('11.11 — example identities: right key, never INSEE’s example, no c
 	const compact = (s: string) => s.replace(/[\s\u00a0\u202f]/g, '');
 
 	test('no lesson, question, exercise, glossary entry or test fixture of this group uses 732 829 320', () => {
-		for (const { file, body } of everyText()) expect(compact(body), file).not.toContain('732829320');
+		for (const { file, body } of everyText(GROUP_FILES)) expect(compact(body), file).not.toContain('732829320');
 		for (const file of TEST_FILES) expect(compact(text(file)), file).not.toContain('732829320');
 	});
 
@@ -241,19 +189,5 @@ describe('11.13 — invoices between companies do not go through Chorus Pro', ()
 		const q = question('l01-apres-reforme');
 		expect(q.options?.find((o) => o.id === 'b2b-chorus')).toMatchObject({ correct: false });
 		expect(q.explanation).toMatch(/ne se déposent pas dans Chorus Pro/);
-	});
-});
-
-describe('readability of lessons 1–4', () => {
-	test.each(Object.entries(LESSONS))('lesson %s: « L’essentiel » of 5–8 items before the first section, main path ≤ 1,500 words, no typed duration', (_n, file) => {
-		const source = text(file);
-		const items = essentielItems(source);
-		expect(items.length).toBeGreaterThanOrEqual(5);
-		expect(items.length).toBeLessThanOrEqual(8);
-		const { essentiel, firstSection } = essentielPlacement(source);
-		expect(essentiel).toHaveLength(1);
-		expect(essentiel[0]).toBeLessThan(firstSection);
-		expect(countMainPathWords(source)).toBeLessThanOrEqual(1500);
-		expect(source).not.toMatch(/^duration:/m);
 	});
 });

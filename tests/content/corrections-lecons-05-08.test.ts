@@ -1,14 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { luhnValid } from '../../src/lib/identifiers';
-import { countMainPathWords, essentielItems, essentielPlacement } from '../../src/lib/lesson-words';
+import { everyText, fact, flat, json, question, questionText, section, text, typedProse } from './content-text';
 
 /**
  * Issue 9, lessons 5 to 8: one text check per correction of the fact sheet's §11 that applies to
- * them (lessons, questions, exercise data, glossary), plus their readability (« L’essentiel », main
- * path within the limit, no typed duration). Each check reads the files as written, so a later
- * edit that brings a wrong claim back fails here.
+ * them (lessons, questions, exercise data, glossary). Each check reads the files as written, so a
+ * later edit that brings a wrong claim back fails here. Their readability (« L’essentiel », main
+ * path within the limit, no typed duration) is checked for every lesson in readability.test.ts.
  */
 
 const LESSONS = {
@@ -17,7 +15,6 @@ const LESSONS = {
 	'07': 'content/lessons/07-cadres-facturation.mdx',
 	'08': 'content/lessons/08-champs-a-remplir.mdx',
 } as const;
-type LessonKey = keyof typeof LESSONS;
 const QUESTIONS = ['05-activites-gestionnaire', '06-coordonnees-bancaires', '07-cadres-facturation', '08-champs-a-remplir'].map(
 	(id) => `content/questions/${id}.json`,
 );
@@ -26,18 +23,6 @@ const EXERCISES = ['structure-gp-parti', 'verif-iban-rib', 'pratique-coordonnees
 );
 const GLOSSARY = ['lecon-06', 'lecon-08', 'lecons-07-11'].map((id) => `content/glossary/${id}.json`);
 
-interface Question {
-	id: string;
-	prompt: string;
-	explanation: string;
-	options?: { text: string }[];
-	basis?: { facts?: string[] };
-}
-interface Fact {
-	id: string;
-	confidence: string;
-	phrasings?: string[];
-}
 interface InvoiceScenario {
 	id: string;
 	supplier: { name: string; siret: string };
@@ -47,38 +32,8 @@ interface InvoiceScenario {
 	expected: { siretDestinataire: string; siretValideur: string | null };
 }
 
-const text = (file: string) => readFileSync(file, 'utf-8');
-const json = <T,>(file: string) => JSON.parse(text(file)) as T;
-/** Spaces normalised (the non-breaking ones French typography uses included), so phrases match. */
-const flat = (s: string) => s.replace(/\s+/gu, ' ');
-const lesson = (n: LessonKey) => flat(text(LESSONS[n]));
-/** Lesson prose with every `<Fait … />` taken out: what the lesson types itself. */
-const typedProse = (n: LessonKey) => lesson(n).replace(/<Fait [^>]*\/>/g, ' ');
-/** The MDX of one `<Section id="…">`, up to its closing tag. */
-const section = (n: LessonKey, id: string) => {
-	const source = lesson(n);
-	const start = source.indexOf(`<Section id="${id}"`);
-	if (start < 0) throw new Error(`section ${id} introuvable dans la leçon ${n}`);
-	return source.slice(start, source.indexOf('</Section>', start));
-};
-/** What a learner reads of a question: prompt, options and explanation. */
-const questionText = (q: Question) => flat([q.prompt, ...(q.options ?? []).map((o) => o.text), q.explanation].join(' '));
-const question = (id: string) => {
-	const found = QUESTIONS.flatMap((file) => json<Question[]>(file)).find((q) => q.id === id);
-	if (!found) throw new Error(`question ${id} introuvable`);
-	return found;
-};
-const allFacts = () =>
-	readdirSync('content/facts')
-		.filter((f) => f.endsWith('.json'))
-		.flatMap((f) => json<Fact[]>(join('content/facts', f)));
-const fact = (id: string) => {
-	const found = allFacts().find((f) => f.id === id);
-	if (!found) throw new Error(`fait ${id} introuvable`);
-	return found;
-};
-/** Every file of the group a learner can read, flattened. */
-const everyText = () => [...Object.values(LESSONS), ...QUESTIONS, ...EXERCISES, ...GLOSSARY].map((file) => ({ file, body: flat(text(file)) }));
+/** Every file of the group a learner can read. */
+const GROUP_FILES = [...Object.values(LESSONS), ...QUESTIONS, ...EXERCISES, ...GLOSSARY];
 const scenarios = () => json<{ scenarios: InvoiceScenario[] }>('content/exercises/saisie-facture.json').scenarios;
 
 describe('11.3 — who can modify a structure, said once, as the fact modification-structure says', () => {
@@ -125,7 +80,7 @@ describe('11.3 — who can modify a structure, said once, as the fact modificati
 	test('no file of lessons 5–8 restates the fact’s plain phrasings outside the fact display', () => {
 		const phrasings = fact('modification-structure').phrasings ?? [];
 		expect(phrasings.length).toBeGreaterThan(0);
-		for (const { file, body } of everyText()) {
+		for (const { file, body } of everyText(GROUP_FILES)) {
 			const prose = body.replace(/<Fait [^>]*\/>/g, ' ').toLowerCase();
 			for (const p of phrasings) expect(prose, `${file} : « ${p} »`).not.toContain(flat(p).toLowerCase());
 		}
@@ -190,14 +145,14 @@ describe('11.11 — example identities: right key, never INSEE’s example, no c
 	const identifiers = (body: string) => [...body.matchAll(/(?<![\dA-Z])\d(?:[\d\u00a0\u202f ]{7,20})\d(?!\d)/g)].map((m) => m[0].replace(/\D/g, '')).filter((d) => d.length === 9 || d.length === 14);
 
 	test('no file of lessons 5–8 uses 732 829 320', () => {
-		for (const { file, body } of everyText()) expect(body.replace(/[\s\u00a0\u202f]/g, ''), file).not.toContain('732829320');
+		for (const { file, body } of everyText(GROUP_FILES)) expect(body.replace(/[\s\u00a0\u202f]/g, ''), file).not.toContain('732829320');
 	});
 
 	test('every SIREN or SIRET passes its key, except the purchase order’s deliberately wrong SIRET', () => {
 		const wrong = new Set(scenarios().filter((s) => s.purchaseOrder.buyerSiret !== s.expected.siretDestinataire).map((s) => s.purchaseOrder.buyerSiret));
 		expect(wrong.size).toBe(1);
 		let checked = 0;
-		for (const { file, body } of everyText()) {
+		for (const { file, body } of everyText(GROUP_FILES)) {
 			for (const id of identifiers(body)) {
 				if (wrong.has(id)) continue;
 				checked += 1;
@@ -227,19 +182,5 @@ describe('11.11 — example identities: right key, never INSEE’s example, no c
 		const gp = json<{ scenario: { context: string; structures: { name: string }[] } }>('content/exercises/structure-gp-parti.json').scenario;
 		expect(gp.context).toMatch(/fictif/);
 		for (const st of gp.structures) expect(st.name).toMatch(/fictive/);
-	});
-});
-
-describe('readability of lessons 5–8', () => {
-	test.each(Object.entries(LESSONS))('lesson %s: « L’essentiel » of 5–8 items before the first section, main path ≤ 1,500 words, no typed duration', (_n, file) => {
-		const source = text(file);
-		const items = essentielItems(source);
-		expect(items.length).toBeGreaterThanOrEqual(5);
-		expect(items.length).toBeLessThanOrEqual(8);
-		const { essentiel, firstSection } = essentielPlacement(source);
-		expect(essentiel).toHaveLength(1);
-		expect(essentiel[0]).toBeLessThan(firstSection);
-		expect(countMainPathWords(source)).toBeLessThanOrEqual(1500);
-		expect(source).not.toMatch(/^duration:/m);
 	});
 });

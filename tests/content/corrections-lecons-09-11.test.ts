@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { countMainPathWords, essentielItems, essentielPlacement } from '../../src/lib/lesson-words';
+import { everyText, fact, flat, json, lesson, question, questionText, section, text, typedProse, type Question } from './content-text';
 
 /**
  * Issue 9, lessons 9 to 11: one text check per correction of the fact sheet's §11 that applies to
- * them (lessons, questions, exercise data, glossary), plus their readability (« L’essentiel », main
- * path within the limit). Each check reads the files as written, so a later edit that brings the
- * wrong claim back fails here.
+ * them (lessons, questions, exercise data, glossary). Each check reads the files as written, so a
+ * later edit that brings the wrong claim back fails here. Their readability (« L’essentiel », main
+ * path within the limit, the sections their programme bullets and questions link to) is checked
+ * for every lesson in readability.test.ts.
  */
 
 const LESSONS = {
@@ -24,57 +24,14 @@ const EXERCISES = ['pratique-depot', 'simulateur-statuts', 'calcul-delai-paiemen
 );
 const GLOSSARY = 'content/glossary/lecons-09-10.json';
 
-interface Question {
-	id: string;
-	prompt: string;
-	explanation: string;
-	options?: { text: string }[];
-}
-interface Fact {
-	id: string;
-	statement: string;
-	confidence: string;
-	note?: string;
-	phrasings?: string[];
-	source: { url: string; label: string };
-}
-
-const text = (file: string) => readFileSync(file, 'utf-8');
-const json = <T,>(file: string) => JSON.parse(text(file)) as T;
-/** Spaces normalised (the non-breaking ones French typography uses included), so phrases match. */
-const flat = (s: string) => s.replace(/\s+/gu, ' ');
-const lesson = (n: keyof typeof LESSONS) => flat(text(LESSONS[n]));
-/** What a learner reads of a question: prompt, options and explanation. */
-const questionText = (q: Question) => flat([q.prompt, ...(q.options ?? []).map((o) => o.text), q.explanation].join(' '));
+/** The bank questions of these lessons, for checks that go through all of them. */
 const allQuestions = () => QUESTIONS.flatMap((file) => json<Question[]>(file));
-const question = (id: string) => {
-	const found = allQuestions().find((q) => q.id === id);
-	if (!found) throw new Error(`question ${id} introuvable`);
-	return found;
-};
-/** The MDX of one `<Section id="…">`, up to its closing tag. */
-const section = (n: keyof typeof LESSONS, id: string) => {
-	const source = lesson(n);
-	const start = source.indexOf(`<Section id="${id}"`);
-	if (start < 0) throw new Error(`section ${id} introuvable dans la leçon ${n}`);
-	return source.slice(start, source.indexOf('</Section>', start));
-};
-/** Lesson prose with every `<Fait … />` taken out: what the lesson types itself. */
-const typedProse = (n: keyof typeof LESSONS) => lesson(n).replace(/<Fait [^>]*\/>/g, ' ');
-const facts = () =>
-	['content/facts/depot-suivi-delais.json', 'content/facts/s11-lecons-09-11.json'].flatMap((file) => json<Fact[]>(file));
-const fact = (id: string) => {
-	const found = facts().find((f) => f.id === id);
-	if (!found) throw new Error(`fait ${id} introuvable`);
-	return found;
-};
-/** Every text of these lessons a learner can read, from any file of the group. */
-const everyText = () =>
-	[...Object.values(LESSONS), ...QUESTIONS, ...EXERCISES, GLOSSARY].map((file) => ({ file, body: flat(text(file)) }));
+/** Every file of the group a learner can read. */
+const GROUP_FILES = [...Object.values(LESSONS), ...QUESTIONS, ...EXERCISES, GLOSSARY];
 
 describe('11.1 — B2B late-payment penalties: BCE + 10 points only « à défaut de taux contractuel »', () => {
 	test('no text of lessons 9–11 says « au minimum » BCE + 10, and every « + 10 points » comes with « à défaut »', () => {
-		for (const { file, body } of everyText()) {
+		for (const { file, body } of everyText(GROUP_FILES)) {
 			expect(body, file).not.toMatch(/minimum[^.]{0,40}10 points/i);
 		}
 		// Lessons: each sentence typed with « 10 points » also says « à défaut ».
@@ -139,7 +96,7 @@ describe('11.12 — moratory rates cited as « calcul du cours : taux BCE + 8 po
 	});
 
 	test('no text of the group types the 2nd-half-2026 rate as a bare figure', () => {
-		for (const { file, body } of everyText()) expect(body, file).not.toMatch(/10,40/);
+		for (const { file, body } of everyText(GROUP_FILES)) expect(body, file).not.toMatch(/10,40/);
 	});
 });
 
@@ -191,7 +148,7 @@ describe('11.9 — after a rejection: the accounting caveat; the refusal of an a
 
 describe('11.10 — « Encaissée » is never called mandatory without the 2026 finance-law condition', () => {
 	test('any text of the group that names « Encaissée » also says it is due only when VAT is payable on receipt', () => {
-		for (const { file, body } of everyText()) {
+		for (const { file, body } of everyText(GROUP_FILES)) {
 			if (/Encaissée/.test(body)) expect(body, file).toMatch(/exigible à l’encaissement/);
 		}
 	});
@@ -206,7 +163,7 @@ describe('11.11 — example identities', () => {
 		}, 0) % 10 === 0;
 
 	test('no SIREN or SIRET of the group is INSEE’s example, starts with 1 or 2, fails its check digit, or goes without « fictif »', () => {
-		for (const { file, body } of everyText()) {
+		for (const { file, body } of everyText(GROUP_FILES)) {
 			expect(body, file).not.toMatch(/732 ?829 ?320/);
 			for (const match of body.matchAll(/(?<![\d ])(\d{3} ?\d{3} ?\d{3}(?: ?\d{5})?)(?![\d])/g)) {
 				const digits = match[1].replace(/ /g, '');
@@ -223,30 +180,5 @@ describe('11.11 — example identities', () => {
 		for (const id of ['simulateur-statuts', 'calcul-delai-paiement', 'retours-causes-actions']) {
 			expect(text(`content/exercises/${id}.json`), id).toMatch(/fictif|fictive/);
 		}
-	});
-});
-
-describe('readability of lessons 9–11', () => {
-	test.each(Object.entries(LESSONS))('lesson %s opens with « L’essentiel » (5–8 lines), keeps its main path within 1,500 words and types no duration', (_n, file) => {
-		const source = text(file);
-		const placement = essentielPlacement(source);
-
-		expect(placement.essentiel).toHaveLength(1);
-		expect(placement.essentiel[0]).toBeLessThan(placement.firstSection);
-		expect(essentielItems(source).length).toBeGreaterThanOrEqual(5);
-		expect(essentielItems(source).length).toBeLessThanOrEqual(8);
-		expect(countMainPathWords(source)).toBeLessThanOrEqual(1500);
-		expect(source).not.toMatch(/^duration:/m);
-	});
-
-	test.each(Object.entries(LESSONS))('lesson %s still has every section its programme bullets and questions link to', (_n, file) => {
-		const source = text(file);
-		const programme = [...source.matchAll(/^ {6}- ([a-z0-9-]+)$/gm)].map((m) => m[1]);
-		const linked = allQuestions()
-			.filter((q) => (q as Question & { lesson: string }).lesson === file.replace(/^content\/lessons\/|\.mdx$/g, ''))
-			.map((q) => (q as Question & { section: string }).section);
-
-		expect(programme.length).toBeGreaterThan(0);
-		for (const id of new Set([...programme, ...linked])) expect(source, id).toContain(`<Section id="${id}"`);
 	});
 });

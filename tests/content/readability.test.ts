@@ -11,6 +11,7 @@ import {
 	lessonDuration,
 	mainPathSource,
 } from '../../src/lib/lesson-words';
+import { extractMdxRefs, extractTrainerNotes } from '../../src/lib/mdx-refs';
 import { ReadingSchema } from '../../src/schemas/reading';
 
 /** The main-path limit of issue 9: what a lesson asks every learner to read. */
@@ -198,6 +199,53 @@ describe('every lesson is readable in the time it claims (issue 9)', () => {
 		const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
 
 		expect(frontmatter, `${file} : supprimer la ligne duration:`).not.toMatch(/^duration\s*:/m);
+	});
+});
+
+/** The lesson's id, as questions and <LienLecon> name it: its file name without « .mdx ». */
+const lessonId = (file: string) => file.replace(/\.mdx$/, '');
+const questions = readdirSync('content/questions')
+	.filter((f) => f.endsWith('.json'))
+	.flatMap((f) => JSON.parse(readFileSync(join('content/questions', f), 'utf-8')) as { id: string; lesson: string; section: string }[]);
+const links = lessons.flatMap(({ file, source }) => extractMdxRefs(source).links.map((link) => ({ from: file, ...link })));
+
+// Shortening a lesson for issue 9 must not cut what other content points to or what the trainer
+// and the learner rely on: these were checked lesson group by lesson group, now for every lesson.
+describe('every lesson keeps its sections, exercises and trainer notes while it shrinks (issue 9)', () => {
+	test.each(lessons)('$file: still has every section its programme bullets, questions and lesson links point to', ({ file, source }) => {
+		const programme = [...source.matchAll(/^ {6}- ([a-z0-9-]+)$/gm)].map((m) => m[1]!);
+		const fromQuestions = questions.filter((q) => q.lesson === lessonId(file)).map((q) => q.section);
+		const fromLinks = links.filter((l) => l.lesson === lessonId(file) && l.section).map((l) => l.section!);
+		const sections = extractMdxRefs(source).sections;
+
+		// The frontmatter lists the sections of each programme bullet; none found means the pattern no longer reads it.
+		expect(programme.length, `${file} : sections du programme illisibles`).toBeGreaterThan(0);
+		for (const id of new Set([...programme, ...fromQuestions, ...fromLinks])) expect(sections, `${file} : <Section id="${id}"> manquante`).toContain(id);
+	});
+
+	test.each(lessons)('$file: every section has prose on the main path, not only in « Pour aller plus loin »', ({ file, source }) => {
+		const main = mainPathSource(source);
+
+		for (const id of extractMdxRefs(source).sections) {
+			const start = main.indexOf(`<Section id="${id}"`);
+			expect(start, `${file} ${id}`).toBeGreaterThan(-1);
+			const body = main.slice(main.indexOf('>', start) + 1, main.indexOf('</Section>', start));
+			expect(body.replace(/<[^>]+>/g, ' ').trim().length, `${file} ${id}`).toBeGreaterThan(40);
+		}
+	});
+
+	test.each(lessons)('$file: one trainer note per section, inside it', ({ file, source }) => {
+		expect(extractTrainerNotes(source).map((n) => n.section), `${file} notes formateur`).toEqual(extractMdxRefs(source).sections);
+	});
+
+	test('every exercise of content/exercises is still shown on the main path of a lesson', () => {
+		const shown = new Set(lessons.flatMap(({ source }) => extractMdxRefs(mainPathSource(source)).exercises));
+		const exercises = readdirSync('content/exercises')
+			.filter((f) => f.endsWith('.json') && !f.startsWith('_'))
+			.map((f) => f.replace(/\.json$/, ''));
+
+		expect(exercises.length).toBeGreaterThan(0);
+		expect(exercises.filter((id) => !shown.has(id))).toEqual([]);
 	});
 });
 
