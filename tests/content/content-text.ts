@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { FactSchema } from '../../src/schemas/fact';
 import type { GlossaryTermSchema } from '../../src/schemas/glossary';
+import type { FactText } from '../../src/lib/lesson-words';
 
 /**
  * Reading the course content as written, for the text checks of tests/content (the §11
@@ -103,6 +104,17 @@ export const term = (id: string): GlossaryTerm => byId<GlossaryTerm>('content/gl
 
 /** A fact by id, from any file of content/facts. */
 export const fact = (id: string): Fact => byId<Fact>('content/facts', 'fait', id);
+
+/**
+ * What `<Fait>` and `<Chronologie>` print, read from content/facts: the word limit counts it, as
+ * the learner reads it on the main path (src/lib/lesson-words.ts).
+ */
+export const factText: FactText = (id, display) => {
+	const found = readdirSync('content/facts')
+		.flatMap((file) => json<Fact[]>(`content/facts/${file}`))
+		.find((f) => f.id === id);
+	return found ? (display === 'phrase' ? found.statement : found.value) : '';
+};
 
 /**
  * Each file given, with its flattened text: what a learner can read of a group of lessons
