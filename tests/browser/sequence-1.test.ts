@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Exercise } from '../../src/schemas/exercise';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion, completeIdentifiers, completePassword, completeStructure, press, reach } from './drive';
-import { openProgress, walkLessons } from './walk';
+import { DAY_ONE, DAY_TWO, expectStatuses, openProgress, walkLessons } from './walk';
 import { axeViolations, hydrated, launch, newContext, site, storedProgress } from './harness';
 
 /** Séquence 1 as written: its lessons in order, each with the exercises it places. */
@@ -44,8 +44,6 @@ async function complete(page: Page, id: string, right: boolean): Promise<string>
 }
 
 const OBJECTIVES = ['cadre', 'compte', 'banque'];
-const DAY_ONE = new Date('2026-12-04T10:00:00+01:00');
-const DAY_TWO = new Date('2026-12-05T10:00:00+01:00');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -66,9 +64,7 @@ describe('Séquence 1 with the keyboard only', () => {
 		const page = await context.newPage();
 		await page.clock.setFixedTime(DAY_ONE);
 		await page.goto(site('parcours/'));
-		for (const objective of OBJECTIVES) {
-			expect(await page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status')).toBe('non-commence');
-		}
+		await expectStatuses(page, OBJECTIVES, 'non-commence');
 
 		await walkLessons(page, lessons, async (id) => {
 			const wrong = await complete(page, id, false);
@@ -89,15 +85,12 @@ describe('Séquence 1 with the keyboard only', () => {
 		}
 
 		await page.clock.setFixedTime(DAY_TWO);
-		await page.goto(site(`lecons/${lessons[0]?.id}/`));
 		await walkLessons(page, lessons, async (id) => {
 			const right = await complete(page, id, true);
 			expect(right, `${id} le lendemain`).not.toContain('Essai d’entraînement');
 		});
 		await openProgress(page);
-		for (const objective of OBJECTIVES) {
-			await expect.poll(() => page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status'), { message: objective }).toBe('acquis');
-		}
+		await expectStatuses(page, OBJECTIVES, 'acquis');
 		await context.close();
 	}, 600_000);
 });

@@ -5,7 +5,7 @@ import type { Exercise } from '../../src/schemas/exercise';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion, press, reach } from './drive';
 import { chooseOption, completeCadrePractice, completePaymentCases, completeReformCases, completeRejections, completeSimulator, completeSupport, completeWorks, depositInvoice, typeDate, typeIn } from './drive-s2';
-import { openProgress, walkLessons } from './walk';
+import { DAY_ONE, DAY_TWO, expectStatuses, openProgress, walkLessons } from './walk';
 import { axeViolations, hydrated, launch, newContext, site } from './harness';
 
 /** Lessons 7 to 15 as written, each with the exercises it places. */
@@ -70,8 +70,6 @@ async function startOver(page: Page, id: string): Promise<void> {
 }
 
 const OBJECTIVES = ['depot', 'suivi', 'retours', 'sous-co', 'travaux', 'support', 'reforme'];
-const DAY_ONE = new Date('2026-12-04T10:00:00+01:00');
-const DAY_TWO = new Date('2026-12-05T10:00:00+01:00');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,9 +90,7 @@ describe('Séquence 2 with the keyboard only', () => {
 		const page = await context.newPage();
 		await page.clock.setFixedTime(DAY_ONE);
 		await page.goto(site('parcours/'));
-		for (const objective of OBJECTIVES) {
-			expect(await page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status')).toBe('non-commence');
-		}
+		await expectStatuses(page, OBJECTIVES, 'non-commence');
 
 		await walkLessons(page, lessons, async (id) => {
 			const wrong = await complete(page, id, false);
@@ -106,9 +102,7 @@ describe('Séquence 2 with the keyboard only', () => {
 			expect(right, `${id} : le nouvel essai est de l’entraînement`).toContain('Essai d’entraînement');
 		});
 		await openProgress(page);
-		for (const objective of OBJECTIVES) {
-			await expect.poll(() => page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status'), { message: objective }).toBe('en-cours');
-		}
+		await expectStatuses(page, OBJECTIVES, 'en-cours');
 
 		await page.clock.setFixedTime(DAY_TWO);
 		await walkLessons(page, lessons, async (id) => {
@@ -116,9 +110,7 @@ describe('Séquence 2 with the keyboard only', () => {
 			expect(right, `${id} le lendemain`).not.toContain('Essai d’entraînement');
 		});
 		await openProgress(page);
-		for (const objective of OBJECTIVES) {
-			await expect.poll(() => page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status'), { message: objective }).toBe('acquis');
-		}
+		await expectStatuses(page, OBJECTIVES, 'acquis');
 		await context.close();
 	}, 1_200_000);
 });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { reach } from './drive';
 import { hydrated, site } from './harness';
 
@@ -21,4 +22,15 @@ export async function openProgress(page: Page): Promise<void> {
 	await reach(page, `el.textContent.trim() === 'Mon parcours'`);
 	await Promise.all([page.waitForURL('**/parcours/'), page.keyboard.press('Enter')]);
 	await hydrated(page);
+}
+
+/** Two consecutive calendar days in Paris, for checks that count again « a later day ». */
+export const DAY_ONE = new Date('2026-12-04T10:00:00+01:00');
+export const DAY_TWO = new Date('2026-12-05T10:00:00+01:00');
+
+/** Waits until every objective's row on « Mon parcours » shows `status` (« Entraînement »). */
+export async function expectStatuses(page: Page, objectives: string[], status: string): Promise<void> {
+	for (const objective of objectives) {
+		await expect.poll(() => page.locator(`tr[data-objective="${objective}"]`).getAttribute('data-status'), { message: objective }).toBe(status);
+	}
 }
