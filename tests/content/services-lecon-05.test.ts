@@ -24,7 +24,7 @@ describe('lesson 5 — « Créer des services »: documented steps, unconfirmed 
 		expect(s).toContain('Ouvrez le domaine « Organisation », puis « Structures »');
 		expect(s).toContain('<Fait id="services-application-gestion" />');
 		expect(s).toContain('<Fait id="service-fiche-donnees" />');
-		expect(s).toMatch(/<Fait id="parametre-code-service-obligatoire" \/> \(libellé indicatif\)/);
+		expect(s).toMatch(/<Fait id="parametre-code-service-obligatoire" \/> » \(libellé indicatif\)/);
 	});
 
 	test('the lesson never names the services’ application as certain outside its fact', () => {
