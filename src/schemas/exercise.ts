@@ -4,6 +4,7 @@ import { InvoiceScenarioSchema } from './invoice-form';
 import { CadreChooserSchema, PaymentDelaySchema, RejectionMatchingSchema, StatusSimulatorSchema } from './sequence-2-widgets';
 import { ReformTimelineSchema, SupportChooserSchema, WorksCircuitSchema } from './sequence-2-extra-widgets';
 import { StructureScenarioSchema } from './structure-scenario';
+import { SubcontractValidationSchema } from './subcontract-validation';
 
 const Common = {
 	title: z.string().min(5),
@@ -83,6 +84,8 @@ const PaymentDelay = z.object({ kind: z.literal('payment-delay'), ...Common, dat
 const ReformTimeline = z.object({ kind: z.literal('reform-timeline'), ...Common, data: ReformTimelineSchema });
 const WorksCircuit = z.object({ kind: z.literal('works-circuit'), ...Common, data: WorksCircuitSchema });
 const SupportChooser = z.object({ kind: z.literal('support-chooser'), ...Common, data: SupportChooserSchema });
+/** The titulaire's « Factures à valider »: sub-contractors' and co-contractors' requests to decide on (lesson 12). */
+const SubcontractValidation = z.object({ kind: z.literal('subcontract-validation'), ...Common, data: SubcontractValidationSchema });
 
 /**
  * Data of a widget placed in a lesson with <Exercise id="…" />, one variant per kind of widget.
@@ -100,5 +103,6 @@ export const ExerciseSchema = z.discriminatedUnion('kind', [
 	ReformTimeline,
 	WorksCircuit,
 	SupportChooser,
+	SubcontractValidation,
 ]);
 export type Exercise = z.infer<typeof ExerciseSchema>;

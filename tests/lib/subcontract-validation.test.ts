@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import {
+	agoText,
+	answerProblem,
+	BLANK_ANSWER,
+	dateProblems,
+	daysBetween,
+	evidenceText,
+	isDecision,
+	readAnswer,
+	RECEPTION_LABEL,
+	scoreCase,
+	scoreCases,
+	solutionAnswers,
+	verdictText,
+} from '../../src/lib/subcontract-validation';
+import { ExerciseSchema } from '../../src/schemas/exercise';
+import { RECEPTION_LABEL as SCHEMA_RECEPTION_LABEL, SubcontractValidationSchema, type SubcontractValidationData } from '../../src/schemas/subcontract-validation';
+
+/** The exercise as lesson 12 places it: the real cases are the test cases. */
+const file = JSON.parse(readFileSync('content/exercises/factures-a-valider.json', 'utf-8'));
+const data: SubcontractValidationData = SubcontractValidationSchema.parse(file.data);
+const byId = (id: string) => {
+	const found = data.cases.find((c) => c.id === id);
+	if (!found) throw new Error(`cas ${id} absent de factures-a-valider.json`);
+	return found;
+};
+const plafond = byId('espaces-verts-plafond');
+const conforme = byId('vitres-novembre');
+const tacite = byId('espaces-verts-tacite');
+const mandataire = byId('formations-alpha-a12');
+
+describe('the exercise’s data', () => {
+	test('is a valid « subcontract-validation » exercise on the sub-contracting objective', () => {
+		const parsed = ExerciseSchema.parse(file);
+
+		expect(parsed.kind).toBe('subcontract-validation');
+		expect(parsed.objectives).toEqual(['sous-co']);
+	});
+
+	test('has at least 5 cases, some to refuse, some to validate, one tacit validation and one A12 for the mandataire', () => {
+		expect(data.cases.length).toBeGreaterThanOrEqual(5);
+		expect(data.cases.filter((c) => c.decision === 'refuser').length).toBeGreaterThanOrEqual(2);
+		expect(data.cases.filter((c) => c.decision === 'valider').length).toBeGreaterThanOrEqual(2);
+		expect(data.cases.some((c) => c.decision === 'tacite')).toBe(true);
+		expect(data.cases.some((c) => c.cadre === 'A12' && c.validator === 'mandataire')).toBe(true);
+	});
+
+	test('each case’s reception date fits its decision: the titulaire’s 15 days, no delay for the mandataire', () => {
+		expect(dateProblems(data)).toEqual([]);
+	});
+
+	test('a tacit validation dated within the 15 days, or one for the mandataire, is reported', () => {
+		const early = { ...data, cases: [{ ...tacite, receivedOn: '2026-11-25' }, { ...mandataire, decision: 'tacite' as const }] };
+
+		expect(dateProblems(early)).toEqual([
+			'espaces-verts-tacite : reçue il y a 9 jours, le délai du titulaire court encore',
+			'formations-alpha-a12 : aucune validation tacite n’est connue pour le mandataire',
+		]);
+	});
+});
+
+describe('SubcontractValidationSchema', () => {
+	const clone = (): any => structuredClone(file.data);
+
+	test('a refusal needs a reason from the list; a validation takes none', () => {
+		const d = clone();
+		delete d.cases[1].reason;
+		d.cases[0].reason = 'plafond';
+		d.cases[3].reason = 'inconnu';
+		const paths = SubcontractValidationSchema.safeParse(d).error?.issues.map((i) => i.path.join('.'));
+
+		expect(paths).toEqual(expect.arrayContaining(['cases.1.reason', 'cases.0.reason', 'cases.3.reason']));
+	});
+
+	test('evidence must point to a field of a document of the case (or the first document’s reception day)', () => {
+		const d = clone();
+		d.cases[0].evidence = [{ document: 'acte', field: 'Montant minimal HT' }, { document: 'ailleurs', field: 'Objet' }, { document: 'demande', field: SCHEMA_RECEPTION_LABEL }];
+		const paths = SubcontractValidationSchema.safeParse(d).error?.issues.map((i) => i.path.join('.'));
+
+		expect(paths).toEqual(['cases.0.evidence.0.field', 'cases.0.evidence.1.document']);
+	});
+
+	test('an A12 is validated by the mandataire, an A9 by the titulaire', () => {
+		const d = clone();
+		d.cases[0].validator = 'mandataire';
+
+		expect(SubcontractValidationSchema.safeParse(d).error?.issues.map((i) => i.path.join('.'))).toEqual(['cases.0.validator']);
+	});
+
+	test('the widget’s reception label is the schema’s', () => {
+		expect(RECEPTION_LABEL).toBe(SCHEMA_RECEPTION_LABEL);
+	});
+});
+
+describe('scoreCase', () => {
+	test('the right decision, with the right reason for a refusal, scores 1 out of 1', () => {
+		expect(scoreCase(plafond, { decision: 'refuser', reason: 'plafond' })).toEqual({ caseId: plafond.id, decisionOk: true, reasonOk: true, score: 1, max: 1 });
+		expect(scoreCase(conforme, { decision: 'valider', reason: '' })).toEqual({ caseId: conforme.id, decisionOk: true, reasonOk: null, score: 1, max: 1 });
+		expect(scoreCase(tacite, { decision: 'tacite', reason: '' }).score).toBe(1);
+	});
+
+	test('a wrong decision scores 0, whatever the reason', () => {
+		expect(scoreCase(plafond, { decision: 'valider', reason: '' })).toMatchObject({ decisionOk: false, reasonOk: null, score: 0 });
+		expect(scoreCase(conforme, { decision: 'refuser', reason: 'plafond' })).toMatchObject({ decisionOk: false, reasonOk: null, score: 0 });
+		// Too late to refuse: the request was tacitly validated.
+		expect(scoreCase(tacite, { decision: 'refuser', reason: 'plafond' }).score).toBe(0);
+		// No delay is known for the mandataire: « tacite » is wrong there.
+		expect(scoreCase(mandataire, { decision: 'tacite', reason: '' }).score).toBe(0);
+	});
+
+	test('a refusal with the wrong reason scores 0, the decision judged right', () => {
+		const verdict = scoreCase(plafond, { decision: 'refuser', reason: 'hors-part' });
+
+		expect(verdict).toMatchObject({ decisionOk: true, reasonOk: false, score: 0 });
+		expect(verdictText(verdict)).toBe('✗ À revoir (décision juste, motif à revoir).');
+	});
+
+	test('an empty or unreadable answer scores 0 and never throws', () => {
+		for (const raw of [undefined, null, 42, 'valider', [], { decision: 7 }, { decision: 'valider ', reason: null }, BLANK_ANSWER]) {
+			expect(scoreCase(conforme, raw)).toMatchObject({ decisionOk: false, score: 0 });
+		}
+	});
+
+	test('the verdict is said in words, never by colour alone', () => {
+		expect(verdictText(scoreCase(conforme, { decision: 'valider', reason: '' }))).toBe('✓ Juste.');
+		expect(verdictText(scoreCase(conforme, { decision: 'tacite', reason: '' }))).toBe('✗ À revoir (décision à revoir).');
+	});
+});
+
+describe('answerProblem and readAnswer', () => {
+	test('no decision, an unknown decision or a refusal without reason cannot be checked', () => {
+		expect(answerProblem(BLANK_ANSWER)).toBe('Choisissez une décision.');
+		expect(answerProblem({ decision: 'accepter', reason: '' })).toBe('Choisissez une décision.');
+		expect(answerProblem(null)).toBe('Choisissez une décision.');
+		expect(answerProblem({ decision: 'refuser', reason: '' })).toBe('Choisissez le motif du refus.');
+		expect(answerProblem({ decision: 'valider' })).toBeNull();
+		expect(answerProblem({ decision: 'refuser', reason: 'plafond' })).toBeNull();
+	});
+
+	test('readAnswer keeps strings only; isDecision knows the three decisions and nothing inherited', () => {
+		expect(readAnswer({ decision: 'valider', reason: 3 })).toEqual({ decision: 'valider', reason: '' });
+		expect(readAnswer('valider')).toEqual(BLANK_ANSWER);
+		expect(['valider', 'refuser', 'tacite'].every(isDecision)).toBe(true);
+		expect(['toString', 'constructor', '', 'Valider'].some(isDecision)).toBe(false);
+	});
+});
+
+describe('scoreCases and solutionAnswers', () => {
+	test('the solution scores every case; answers for unknown cases are ignored', () => {
+		const answers = { ...solutionAnswers(data), inconnu: { decision: 'valider', reason: '' } };
+
+		expect(scoreCases(data, answers)).toMatchObject({ score: data.cases.length, max: data.cases.length });
+	});
+
+	test('nothing answered scores 0 out of the number of cases', () => {
+		expect(scoreCases(data, {})).toMatchObject({ score: 0, max: data.cases.length });
+	});
+
+	test('one wrong reason costs exactly its case', () => {
+		const answers = { ...solutionAnswers(data), [plafond.id]: { decision: 'refuser', reason: 'non-accepte' } };
+		const result = scoreCases(data, answers);
+
+		expect(result.score).toBe(data.cases.length - 1);
+		expect(result.cases.filter((v) => v.score === 0).map((v) => v.caseId)).toEqual([plafond.id]);
+	});
+});
+
+describe('dates and evidence', () => {
+	test('daysBetween counts calendar days, across months', () => {
+		expect(daysBetween('2026-11-10', '2026-12-04')).toBe(24);
+		expect(daysBetween('2026-12-04', '2026-12-04')).toBe(0);
+		expect(daysBetween('2026-02-27', '2026-03-01')).toBe(2);
+	});
+
+	test('agoText says it in French', () => {
+		expect([agoText(0), agoText(1), agoText(24)]).toEqual(['aujourd’hui', 'hier', 'il y a 24 jours']);
+	});
+
+	test('evidenceText names each document and field', () => {
+		expect(evidenceText(plafond)).toBe(
+			'Acte spécial de sous-traitance n° 2 et votre suivi (vos dossiers) › Montant maximal HT ; Acte spécial de sous-traitance n° 2 et votre suivi (vos dossiers) › Déjà validé avant cette demande (HT) ; Demande de paiement (écran de la facture) › Montant HT'
+		);
+		expect(evidenceText(tacite)).toBe(`Demande de paiement (écran de la facture) › ${RECEPTION_LABEL}`);
+	});
+});
