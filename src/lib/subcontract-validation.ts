@@ -16,10 +16,14 @@ export const TITULAIRE_DELAY_DAYS = 15;
 export interface CaseAnswer {
 	decision: string;
 	reason: string;
+	/** The box « vous êtes titulaire » (the mandataire's own box for an A12), ticked to validate. */
+	confirmed: boolean;
+	/** « Complément d’information »: free text, optional, never scored. */
+	comment: string;
 }
 
 /** A case not answered yet. */
-export const BLANK_ANSWER: CaseAnswer = { decision: '', reason: '' };
+export const BLANK_ANSWER: CaseAnswer = { decision: '', reason: '', confirmed: false, comment: '' };
 
 /** The decisions in words, as the radios and the solution say them. */
 export const DECISION_LABEL: Record<Decision, string> = {
@@ -47,17 +51,28 @@ export function isDecision(value: unknown): value is Decision {
 /** An answer as the widget stores it, from anything (a stored value, a replayed input): never throws. */
 export function readAnswer(raw: unknown): CaseAnswer {
 	if (!raw || typeof raw !== 'object') return { ...BLANK_ANSWER };
-	const { decision, reason } = raw as Record<string, unknown>;
-	return { decision: typeof decision === 'string' ? decision : '', reason: typeof reason === 'string' ? reason : '' };
+	const { decision, reason, confirmed, comment } = raw as Record<string, unknown>;
+	const text = (v: unknown) => (typeof v === 'string' ? v : '');
+	return { decision: text(decision), reason: text(reason), confirmed: confirmed === true, comment: text(comment) };
 }
 
-/** What is missing in a case's answer, in French, or null when it can be checked. */
-export function answerProblem(raw: unknown): string | null {
+/**
+ * What is missing in a case's answer, in French, or null when it can be checked. As in the
+ * portal, a validation is saved only once the box of the validator's role is ticked.
+ */
+export function answerProblem(raw: unknown, validator: 'titulaire' | 'mandataire' = 'titulaire'): string | null {
 	const a = readAnswer(raw);
 	if (!isDecision(a.decision)) return 'Choisissez une décision.';
 	if (a.decision === 'refuser' && !a.reason) return 'Choisissez le motif du refus.';
+	if (a.decision === 'valider' && !a.confirmed) return `Cochez « ${ROLE_BOX[validator]} » pour enregistrer la validation.`;
 	return null;
 }
+
+/**
+ * The box ticked to validate: « vous êtes titulaire » is the portal's label (ecrans §5.1); the
+ * mandataire's was not read, so the widget marks it as indicative.
+ */
+export const ROLE_BOX = { titulaire: 'vous êtes titulaire', mandataire: 'vous êtes mandataire' } as const;
 
 /** Scores one case out of 1: the right decision and, for a refusal, the right reason. */
 export function scoreCase(c: SubcontractCase, raw: unknown): CaseVerdict {
@@ -83,7 +98,7 @@ export function verdictText(v: CaseVerdict): string {
 
 /** The right answer of every case (« Voir la solution »). */
 export function solutionAnswers(data: SubcontractValidationData): Record<string, CaseAnswer> {
-	return Object.fromEntries(data.cases.map((c) => [c.id, { decision: c.decision, reason: c.reason ?? '' }]));
+	return Object.fromEntries(data.cases.map((c) => [c.id, { decision: c.decision, reason: c.reason ?? '', confirmed: c.decision === 'valider', comment: '' }]));
 }
 
 /** Whole days from `from` to `to` (ISO dates, YYYY-MM-DD), counted on the calendar, not in hours. */

@@ -1,13 +1,28 @@
 import type { Page } from 'playwright-core';
 import { DECISION_LABEL } from '../../src/lib/subcontract-validation';
 import type { Decision } from '../../src/schemas/subcontract-validation';
-import { chooseRadio, press } from './drive';
-import { chooseOption } from './drive-s2';
+import { chooseRadio, press, reach, setCheckboxes } from './drive';
+import { typeIn } from './drive-s2';
 
 /** The parts of a « Factures à valider » exercise the driver needs (its JSON `data`). */
 export interface SubcontractDriveData {
 	reasons: { id: string }[];
 	cases: { id: string; decision: Decision; reason?: string }[];
+}
+
+/**
+ * Picks an option of a select with the arrow keys only. Type-ahead is avoided on purpose: Playwright
+ * types « à » and other non-ASCII letters as inserted text, which lands in the last text field
+ * that had focus (here a « Complément d’information »), not in the list.
+ */
+async function pickWithArrows(page: Page, selector: string, value: string): Promise<void> {
+	const select = page.locator(selector);
+	const id = await select.getAttribute('id');
+	await reach(page, `el.id === ${JSON.stringify(id)}`);
+	const count = await select.evaluate((el) => (el as HTMLSelectElement).options.length);
+	await page.keyboard.press('Home');
+	for (let i = 0; i < count && (await select.inputValue()) !== value; i += 1) await page.keyboard.press('ArrowDown');
+	if ((await select.inputValue()) !== value) throw new Error(`Option ${value} inaccessible au clavier dans ${selector}`);
 }
 
 /**
@@ -21,14 +36,20 @@ export function wrongAnswer(c: SubcontractDriveData['cases'][number], reasons: S
 
 /**
  * « Factures à valider » with the keyboard only: a decision for each request (arrows and Space in
- * its radio group), the refusal reason picked in its list, then « Vérifier ».
+ * its radio group), the role box ticked and a « Complément d’information » typed after
+ * « Valider », the reason picked in its list after « Refuser », then « Vérifier ».
  */
 export async function completeSubcontract(page: Page, scope: string, exerciseId: string, data: SubcontractDriveData, right: boolean): Promise<void> {
 	for (const c of data.cases) {
 		const answer = right ? { decision: c.decision, reason: c.reason } : wrongAnswer(c, data.reasons);
 		const base = `#${exerciseId}-${c.id}`;
 		await chooseRadio(page, `${base} .subcontract-decision`, answer.decision === 'refuser' ? 'Refuser' : DECISION_LABEL[answer.decision]);
-		if (answer.reason) await chooseOption(page, `${base}-motif`, answer.reason);
+		if (answer.reason) await pickWithArrows(page, `${base}-motif`, answer.reason);
+		if (answer.decision === 'valider') {
+			// What the portal asks after « Valider »: the role box, and a word for the record.
+			await setCheckboxes(page, `${base} .subcontract-confirm`, () => true);
+			if (right) await typeIn(page, `${base}-complement`, 'Conforme aux documents du marché.');
+		}
 	}
 	await press(page, scope, 'Vérifier');
 }

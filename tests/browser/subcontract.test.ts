@@ -55,6 +55,9 @@ describe('« Factures à valider », keyboard only', () => {
 
 		await expect.poll(() => live(page)).toContain(`Correct : ${data.cases.length} sur ${data.cases.length}.`);
 		for (const c of data.cases) expect(await feedbackOf(page, c.id), c.id).toMatch(/^✓ Juste\./);
+		const validated = data.cases.find((c) => c.decision === 'valider')?.id;
+		expect(await page.locator(`#${ID}-${validated}-complement`).inputValue(), 'complément d’information tapé au clavier').toBe('Conforme aux documents du marché.');
+		expect(await page.locator(`#${ID}-${validated}-qualite`).isChecked()).toBe(true);
 		expect(await page.locator(scope).textContent()).toContain('Essai d’entraînement');
 		expect(await axeViolations(page, scope), 'axe, réponses justes affichées').toEqual([]);
 		const attempts = (await storedProgress(page))?.attempts ?? {};

@@ -97,7 +97,7 @@ describe('SubcontractValidationSchema', () => {
 describe('scoreCase', () => {
 	test('the right decision, with the right reason for a refusal, scores 1 out of 1', () => {
 		expect(scoreCase(plafond, { decision: 'refuser', reason: 'plafond' })).toEqual({ caseId: plafond.id, decisionOk: true, reasonOk: true, score: 1, max: 1 });
-		expect(scoreCase(conforme, { decision: 'valider', reason: '' })).toEqual({ caseId: conforme.id, decisionOk: true, reasonOk: null, score: 1, max: 1 });
+		expect(scoreCase(conforme, { decision: 'valider', reason: '', confirmed: true, comment: 'Conforme.' })).toEqual({ caseId: conforme.id, decisionOk: true, reasonOk: null, score: 1, max: 1 });
 		expect(scoreCase(tacite, { decision: 'tacite', reason: '' }).score).toBe(1);
 	});
 
@@ -124,23 +124,28 @@ describe('scoreCase', () => {
 	});
 
 	test('the verdict is said in words, never by colour alone', () => {
-		expect(verdictText(scoreCase(conforme, { decision: 'valider', reason: '' }))).toBe('✓ Juste.');
+		expect(verdictText(scoreCase(conforme, { decision: 'valider', confirmed: true }))).toBe('✓ Juste.');
 		expect(verdictText(scoreCase(conforme, { decision: 'tacite', reason: '' }))).toBe('✗ À revoir (décision à revoir).');
 	});
 });
 
 describe('answerProblem and readAnswer', () => {
-	test('no decision, an unknown decision or a refusal without reason cannot be checked', () => {
+	test('no decision, an unknown decision, a refusal without reason or a validation without the role box cannot be checked', () => {
 		expect(answerProblem(BLANK_ANSWER)).toBe('Choisissez une décision.');
 		expect(answerProblem({ decision: 'accepter', reason: '' })).toBe('Choisissez une décision.');
 		expect(answerProblem(null)).toBe('Choisissez une décision.');
 		expect(answerProblem({ decision: 'refuser', reason: '' })).toBe('Choisissez le motif du refus.');
-		expect(answerProblem({ decision: 'valider' })).toBeNull();
+		expect(answerProblem({ decision: 'valider' })).toBe('Cochez « vous êtes titulaire » pour enregistrer la validation.');
+		expect(answerProblem({ decision: 'valider', confirmed: 'oui' }, 'mandataire')).toBe('Cochez « vous êtes mandataire » pour enregistrer la validation.');
+		expect(answerProblem({ decision: 'valider', confirmed: true })).toBeNull();
 		expect(answerProblem({ decision: 'refuser', reason: 'plafond' })).toBeNull();
+		// « Ne rien faire » asks for nothing more: the portal has nothing left to save.
+		expect(answerProblem({ decision: 'tacite' })).toBeNull();
 	});
 
-	test('readAnswer keeps strings only; isDecision knows the three decisions and nothing inherited', () => {
-		expect(readAnswer({ decision: 'valider', reason: 3 })).toEqual({ decision: 'valider', reason: '' });
+	test('readAnswer keeps strings and a true box only; isDecision knows the three decisions and nothing inherited', () => {
+		expect(readAnswer({ decision: 'valider', reason: 3, confirmed: 1, comment: ['x'] })).toEqual({ decision: 'valider', reason: '', confirmed: false, comment: '' });
+		expect(readAnswer({ decision: 'valider', confirmed: true, comment: 'RAS' })).toEqual({ decision: 'valider', reason: '', confirmed: true, comment: 'RAS' });
 		expect(readAnswer('valider')).toEqual(BLANK_ANSWER);
 		expect(['valider', 'refuser', 'tacite'].every(isDecision)).toBe(true);
 		expect(['toString', 'constructor', '', 'Valider'].some(isDecision)).toBe(false);
@@ -148,7 +153,8 @@ describe('answerProblem and readAnswer', () => {
 });
 
 describe('scoreCases and solutionAnswers', () => {
-	test('the solution scores every case; answers for unknown cases are ignored', () => {
+	test('the solution ticks the role box of every validation and scores every case; answers for unknown cases are ignored', () => {
+		expect(Object.values(solutionAnswers(data)).every((a) => answerProblem(a) === null)).toBe(true);
 		const answers = { ...solutionAnswers(data), inconnu: { decision: 'valider', reason: '' } };
 
 		expect(scoreCases(data, answers)).toMatchObject({ score: data.cases.length, max: data.cases.length });

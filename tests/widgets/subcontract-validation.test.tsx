@@ -32,6 +32,7 @@ function decide(c: SubcontractCase, decision: string, reason = '') {
 	const label = { valider: /^Valider$/, refuser: /^Refuser/, tacite: /^Ne rien faire/ }[decision] as RegExp;
 	fireEvent.click(within(box(c)).getByLabelText(label));
 	if (reason) fireEvent.change(within(box(c)).getByLabelText(/^Motif du refus/), { target: { value: reason } });
+	if (decision === 'valider') fireEvent.click(within(box(c)).getByLabelText(/^vous êtes (titulaire|mandataire)/));
 }
 const solveAll = () => data.cases.forEach((c) => decide(c, c.decision, c.reason));
 const said = () => screen.getByRole('status').textContent?.replace(/\u00a0$/, '');
@@ -51,6 +52,25 @@ describe('« Factures à valider »', () => {
 		expect(within(box(tacite)).getAllByRole('radio')).toHaveLength(3);
 		expect(within(box(tacite)).getByLabelText(/^Refuser/).closest('label')?.textContent).toBe('Refuser (libellé indicatif)');
 		expect(within(box(tacite)).queryByLabelText(/^Motif du refus/)).toBeNull();
+	});
+
+	test('« Valider » opens what the portal asks next: the box « vous êtes titulaire » and the « Complément d’information »; the mandataire’s box is indicative', async () => {
+		renderAsServer(widget);
+		const conforme = byId('vitres-novembre');
+		fireEvent.click(within(box(conforme)).getByLabelText(/^Valider$/));
+
+		expect(within(box(conforme)).getByLabelText('vous êtes titulaire *')).toBeTruthy();
+		fireEvent.input(within(box(conforme)).getByLabelText('Complément d’information (facultatif)'), { target: { value: 'Conforme à l’acte spécial n° 1.' } });
+		const mandataire = byId('formations-alpha-a12');
+		fireEvent.click(within(box(mandataire)).getByLabelText(/^Valider$/));
+		expect(within(box(mandataire)).getByLabelText(/^vous êtes mandataire/).closest('label')?.textContent).toContain('libellé indicatif');
+
+		// Not ticked: the validation cannot be saved, and the summary leads to the box.
+		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
+		const link = await screen.findByRole('link', { name: /VE-2026-118 — Vitres Éclat \(A9\) : Cochez « vous êtes titulaire »/ });
+		expect(link.getAttribute('href')).toBe(`#${ID}-vitres-novembre-qualite`);
+		expect(within(box(conforme)).getByLabelText('vous êtes titulaire *').getAttribute('aria-invalid')).toBe('true');
+		expect((within(box(conforme)).getByLabelText('Complément d’information (facultatif)') as HTMLTextAreaElement).value).toBe('Conforme à l’acte spécial n° 1.');
 	});
 
 	test('a missing decision or reason blocks « Vérifier » with a French error summary and inline errors; nothing is recorded', async () => {
@@ -130,13 +150,14 @@ describe('« Factures à valider »', () => {
 		expect(await within(box(byId('espaces-verts-tacite'))).findByText(/^Solution : Ne rien faire/)).toBeTruthy();
 	});
 
-	test('a decision and a reason given before the island started are kept and checked', async () => {
-		const first = data.cases[0] as SubcontractCase;
+	test('a decision given before the island started is kept and checked', async () => {
+		// « Ne rien faire » needs nothing more: the early answer alone completes its request.
+		const first = byId('espaces-verts-tacite');
 		await hydrateAfter(widget, (html) => {
-			setSilently(html.querySelector(`#${ID}-${first.id}-decision-${first.decision}`) as HTMLElement, true);
+			setSilently(html.querySelector(`#${ID}-${first.id}-decision-tacite`) as HTMLElement, true);
 		});
 
-		expect((within(box(first)).getByLabelText(/^Valider$/) as HTMLInputElement).checked).toBe(true);
+		expect((within(box(first)).getByLabelText(/^Ne rien faire/) as HTMLInputElement).checked).toBe(true);
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 
 		// The early decision counts as given: the other requests are the ones missing.

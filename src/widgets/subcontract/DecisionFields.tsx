@@ -1,8 +1,10 @@
 import { DECISION_LABEL, type CaseAnswer, type CaseVerdict } from '../../lib/subcontract-validation';
 import ChoiceField, { Mark, type ChoiceOption } from '../kit/ChoiceField';
+import ValidationFields from './ValidationFields';
 
 interface Props {
 	base: string;
+	validator: 'titulaire' | 'mandataire';
 	answer: CaseAnswer;
 	reasons: ChoiceOption[];
 	/** The verdict after « Vérifier », or null. */
@@ -16,10 +18,11 @@ const ORDER = ['valider', 'refuser', 'tacite'] as const;
 
 /**
  * The decision on a request: three radios (« Refuser » marked as an indicative label: the portal's
- * refusal button was not read), then the reason list once « Refuser » is chosen. Radios and the
- * list listen with `onChange` and read the control's own value (early-input adoption).
+ * refusal button was not read), then what the portal asks next: the role box and the
+ * « Complément d’information » after « Valider », the reason list after « Refuser ». Radios and
+ * the list listen with `onChange` and read the control's own value (early-input adoption).
  */
-export default function DecisionFields({ base, answer, reasons, verdict, problem, onChange }: Props) {
+export default function DecisionFields({ base, validator, answer, reasons, verdict, problem, onChange }: Props) {
 	const errorId = `${base}-decision-erreur`;
 	const markId = `${base}-decision-mark`;
 	const described = [problem && !answer.decision ? errorId : '', verdict ? markId : ''].filter(Boolean).join(' ') || undefined;
@@ -59,6 +62,9 @@ export default function DecisionFields({ base, answer, reasons, verdict, problem
 				</ul>
 				{verdict ? <Mark ok={verdict.decisionOk} id={markId} what="Décision" /> : null}
 			</fieldset>
+			{answer.decision === 'valider' ? (
+				<ValidationFields base={base} validator={validator} answer={answer} error={problem && !answer.confirmed ? problem : null} onChange={onChange} />
+			) : null}
 			{answer.decision === 'refuser' && problem && !answer.reason ? (
 				<p class="field-error">
 					<span class="visually-hidden">Erreur : </span>

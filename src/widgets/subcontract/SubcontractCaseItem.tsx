@@ -38,7 +38,7 @@ export default function SubcontractCaseItem(p: Props) {
 					{item.situation}
 				</p>
 				<CaseDocuments base={base} item={item} days={p.days} />
-				<DecisionFields base={base} answer={p.answer} reasons={p.reasons} verdict={p.shown === 'checked' ? p.verdict : null} problem={p.problem} onChange={p.onChange} />
+				<DecisionFields base={base} validator={item.validator} answer={p.answer} reasons={p.reasons} verdict={p.shown === 'checked' ? p.verdict : null} problem={p.problem} onChange={p.onChange} />
 				{p.shown ? (
 					<CaseFeedback item={item} verdict={p.shown === 'checked' ? p.verdict : null} reasonText={p.reasons.find((r) => r.value === item.reason)?.text ?? ''} rules={p.rules} />
 				) : null}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { formatDate } from '../../lib/format';
-import { answerProblem, BLANK_ANSWER, daysBetween, scoreCase, scoreCases, type CaseAnswer, type RuleFact } from '../../lib/subcontract-validation';
+import { answerProblem, BLANK_ANSWER, daysBetween, scoreCase, scoreCases, solutionAnswers, type CaseAnswer, type RuleFact } from '../../lib/subcontract-validation';
 import type { SubcontractValidationData } from '../../schemas/subcontract-validation';
 import ErrorSummary from '../kit/ErrorSummary';
 import LiveRegion from '../kit/LiveRegion';
@@ -17,6 +17,8 @@ interface Props {
 }
 
 const plural = (n: number) => (n > 1 ? 's' : '');
+/** The control the error summary leads to, by the decision already taken (none: the first radio). */
+const TARGET: Record<string, string> = { refuser: 'motif', valider: 'qualite' };
 
 /**
  * The titulaire's (or mandataire's) « Factures à valider »: for each payment request, read it
@@ -25,10 +27,11 @@ const plural = (n: number) => (n > 1 ? 's' : '');
  */
 export default function SubcontractValidation({ exerciseId, objectives, data, rules }: Props) {
 	const byId = new Map(data.cases.map((c) => [c.id, c]));
+	const solution = solutionAnswers(data);
 	const cases = useCases<CaseAnswer>({
 		id: exerciseId,
 		objectives,
-		cases: data.cases.map((c) => ({ id: c.id, solution: { decision: c.decision, reason: c.reason ?? '' } })),
+		cases: data.cases.map((c) => ({ id: c.id, solution: solution[c.id] ?? BLANK_ANSWER })),
 		blank: BLANK_ANSWER,
 		missing: (a) => answerProblem(a) !== null,
 		right: (id, a) => {
@@ -46,10 +49,10 @@ export default function SubcontractValidation({ exerciseId, objectives, data, ru
 	const uid = (id: string) => `${exerciseId}-${id}`;
 	const reasons = data.reasons.map((r) => ({ value: r.id, text: r.text }));
 	const problems = practice.warning === null ? [] : data.cases.flatMap((c) => {
-		const problem = answerProblem(answerOf(c.id));
+		const problem = answerProblem(answerOf(c.id), c.validator);
 		if (!problem) return [];
-		const target = answerOf(c.id).decision === 'refuser' ? `${uid(c.id)}-motif` : `${uid(c.id)}-decision-valider`;
-		return [{ key: c.id, message: `${caseTitle(c)} : ${problem}`, target }];
+		const target = TARGET[answerOf(c.id).decision] ?? 'decision-valider';
+		return [{ key: c.id, message: `${caseTitle(c)} : ${problem}`, target: `${uid(c.id)}-${target}` }];
 	});
 	const score = shown === 'checked' ? scoreCases(data, Object.fromEntries(data.cases.map((c) => [c.id, answerOf(c.id)]))) : null;
 
@@ -76,7 +79,7 @@ export default function SubcontractValidation({ exerciseId, objectives, data, ru
 						reasons={reasons}
 						shown={shown}
 						verdict={score?.cases.find((v) => v.caseId === c.id) ?? null}
-						problem={practice.warning === null ? null : answerProblem(answerOf(c.id))}
+						problem={practice.warning === null ? null : answerProblem(answerOf(c.id), c.validator)}
 						rules={rules}
 						onChange={(update) => cases.change(c.id, update)}
 					/>
