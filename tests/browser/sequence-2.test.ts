@@ -5,6 +5,7 @@ import type { Exercise } from '../../src/schemas/exercise';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion, press, reach } from './drive';
 import { chooseOption, completeCadrePractice, completePaymentCases, completeReformCases, completeRejections, completeSimulator, completeSupport, completeWorks, depositInvoice, typeDate, typeIn } from './drive-s2';
+import { completeSubcontract } from './drive-subcontract';
 import { DAY_ONE, DAY_TWO, expectStatuses, openProgress, walkLessons } from './walk';
 import { axeViolations, hydrated, launch, newContext, site } from './harness';
 
@@ -55,6 +56,9 @@ async function complete(page: Page, id: string, right: boolean): Promise<string>
 			break;
 		case 'reform-timeline':
 			await completeReformCases(page, scope, id, data.data, right);
+			break;
+		case 'subcontract-validation':
+			await completeSubcontract(page, scope, id, data.data, right);
 			break;
 		default:
 			throw new Error(`Pas de pilote clavier pour ${data.kind}`);
