@@ -4,6 +4,7 @@ import { InvoiceScenarioSchema } from './invoice-form';
 import { CadreChooserSchema, PaymentDelaySchema, RejectionMatchingSchema, StatusSimulatorSchema } from './sequence-2-widgets';
 import { ReformTimelineSchema, SupportChooserSchema, WorksCircuitSchema } from './sequence-2-extra-widgets';
 import { StructureScenarioSchema } from './structure-scenario';
+import { WorksDepositSchema } from './works-deposit';
 import { SubcontractValidationSchema } from './subcontract-validation';
 
 const Common = {
@@ -84,6 +85,8 @@ const PaymentDelay = z.object({ kind: z.literal('payment-delay'), ...Common, dat
 const ReformTimeline = z.object({ kind: z.literal('reform-timeline'), ...Common, data: ReformTimelineSchema });
 const WorksCircuit = z.object({ kind: z.literal('works-circuit'), ...Common, data: WorksCircuitSchema });
 const SupportChooser = z.object({ kind: z.literal('support-chooser'), ...Common, data: SupportChooserSchema });
+/** The « Factures de travaux » deposit in its three steps, with the documents to read (lesson 13). */
+const WorksDeposit = z.object({ kind: z.literal('works-deposit'), ...Common, data: WorksDepositSchema });
 /** The titulaire's « Factures à valider »: sub-contractors' and co-contractors' requests to decide on (lesson 12). */
 const SubcontractValidation = z.object({ kind: z.literal('subcontract-validation'), ...Common, data: SubcontractValidationSchema });
 
@@ -103,6 +106,7 @@ export const ExerciseSchema = z.discriminatedUnion('kind', [
 	ReformTimeline,
 	WorksCircuit,
 	SupportChooser,
+	WorksDeposit,
 	SubcontractValidation,
 ]);
 export type Exercise = z.infer<typeof ExerciseSchema>;
