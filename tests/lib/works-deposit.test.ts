@@ -60,8 +60,8 @@ describe('compareWorks', () => {
 		expect([titulaire, moe, moa].map((s) => compareWorks(right(s), s).length)).toEqual([10, 9, 7]);
 	});
 
-	test('spaces in a SIRET, lower case and spaces in a number, « 45000 » for « 45 000,00 » are still right', () => {
-		const typed = right(titulaire, { siretMoa: '219 604 154 00019', numero: ' bs-2026 031 ', engagement: 'ej-2026-0150', montantHT: '48000', montantTTC: '57 600,00 €' });
+	test('spaces (plain or no-break, as copied from the documents) in a SIRET, lower case and spaces in a number, « 45000 » for « 45 000,00 » are still right', () => {
+		const typed = right(titulaire, { siretMoa: '219 604 154 00019', siretMoe: '539\u00a0172\u00a0841\u00a000022', numero: ' bs-2026 031 ', engagement: 'ej-2026-0150', montantHT: '48000', montantTTC: '57 600,00 €' });
 
 		expect(wrongFields(titulaire, typed)).toEqual([]);
 	});
