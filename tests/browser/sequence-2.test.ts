@@ -6,6 +6,7 @@ import type { Question } from '../../src/schemas/question';
 import { answerQuestion, press, reach } from './drive';
 import { chooseOption, completeCadrePractice, completePaymentCases, completeReformCases, completeRejections, completeSimulator, completeSupport, completeWorks, depositInvoice, typeDate, typeIn } from './drive-s2';
 import { completeSubcontract } from './drive-subcontract';
+import { depositWorks } from './drive-works-deposit';
 import { DAY_ONE, DAY_TWO, expectStatuses, openProgress, walkLessons } from './walk';
 import { axeViolations, hydrated, launch, newContext, site } from './harness';
 
@@ -60,6 +61,12 @@ async function complete(page: Page, id: string, right: boolean): Promise<string>
 		case 'subcontract-validation':
 			await completeSubcontract(page, scope, id, data.data, right);
 			break;
+		case 'works-deposit':
+			for (const [index, s] of data.data.scenarios.entries()) {
+				const verdict = await depositWorks(page, scope, id, index, s, right);
+				expect(verdict, `${id} › ${s.id}`).toMatch(right ? /^✓ Tout est juste/ : /^✗ /);
+			}
+			break;
 		default:
 			throw new Error(`Pas de pilote clavier pour ${data.kind}`);
 	}
@@ -69,7 +76,8 @@ async function complete(page: Page, id: string, right: boolean): Promise<string>
 /** How a widget starts over before the right pass. */
 async function startOver(page: Page, id: string): Promise<void> {
 	const kind = exercise(id).kind;
-	if (kind === 'practice' || kind === 'invoice-form') return;
+	// Opening a case from the list starts it again.
+	if (kind === 'practice' || kind === 'invoice-form' || kind === 'works-deposit') return;
 	await press(page, `[data-exercise="${id}"]`, 'Réessayer');
 }
 
