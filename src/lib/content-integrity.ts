@@ -7,7 +7,8 @@ import type { GlossaryTerm } from '../schemas/glossary';
 import { OBJECTIVE_IDS } from '../schemas/common';
 import type { Fact } from '../schemas/fact';
 import { lessonTargets, reachableResults, validateGuide } from './cadre-chooser';
-import { DrawError, drawEvaluation } from './draw';
+import { checkEvaluationPool } from './evaluation-integrity';
+import type { Evaluation, EvaluationRuleData } from '../schemas/evaluation';
 import { checkSiret } from './identifiers';
 import { extractMdxRefs } from './mdx-refs';
 import { disclosurePlacementProblems } from './lesson-words';
@@ -28,6 +29,10 @@ export interface ContentSnapshot {
 	questions: Entry<Question>[];
 	quizzes: Entry<Quiz>[];
 	exercises: Entry<Exercise>[];
+	/** The reserved evaluation pool, the two evaluations and their thresholds. */
+	pool: Entry<Question>[];
+	evaluations: Entry<Evaluation>[];
+	evaluationRule: EvaluationRuleData | undefined;
 }
 
 /** What the cross-collection check found. */
@@ -124,19 +129,6 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 		if (s.by === 'lesson' && !c.lessons.some((l) => l.id === s.lesson)) {
 			errors.push(where(quiz, 'select.lesson') + ` : leçon « ${s.lesson} » inconnue`);
 		}
-		if (s.by === 'draw') {
-			const other = s.exclude ? c.quizzes.find((q) => q.id === s.exclude) : undefined;
-			if (s.exclude && !other) errors.push(where(quiz, 'select.exclude') + ` : quiz « ${s.exclude} » inconnu`);
-			try {
-				const bank = c.questions.map((q) => ({ id: q.id, objectives: q.data.objectives }));
-				const objectives = OBJECTIVE_IDS.filter((o) => has(c.objectives, o));
-				const excluded = other?.data.select.by === 'draw' ? drawEvaluation(bank, objectives, other.data.select.perObjective, other.data.select.seed) : [];
-				drawEvaluation(bank, objectives, s.perObjective, s.seed, new Set(excluded));
-			} catch (error) {
-				if (!(error instanceof DrawError)) throw error;
-				errors.push(where(quiz, 'select') + ` : ${error.message}`);
-			}
-		}
 		if (s.by === 'ids') {
 			s.ids.forEach((id) => has(c.questions, id) || errors.push(where(quiz, 'select.ids') + ` : question « ${id} » inconnue`));
 		}
@@ -197,6 +189,19 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 		term.data.seeAlso.forEach((id) => has(c.glossary, id) || errors.push(where(term, 'seeAlso') + ` : terme « ${id} » inconnu`));
 		term.data.facts.forEach((id) => has(c.facts, id) || errors.push(where(term, 'facts') + ` : fait « ${id} » inconnu`));
 	}
+
+	errors.push(
+		...checkEvaluationPool({
+			pool: c.pool,
+			evaluations: c.evaluations,
+			rule: c.evaluationRule,
+			objectives: OBJECTIVE_IDS.filter((o) => has(c.objectives, o)),
+			shownIds: new Set([...c.questions.map((q) => q.id), ...c.exercises.map((e) => e.id)]),
+			shownTexts: [...c.lessons.map((l) => l.body), ...c.questions.map((q) => q.data.prompt), ...c.exercises.map((e) => JSON.stringify(e.data))],
+			sectionsOf,
+			factIds: new Set(c.facts.map((f) => f.id)),
+		})
+	);
 
 	const written = new Set(c.lessons.map((l) => l.id));
 	const pending = c.programme.filter((b) => !written.has(b.data.lesson)).map((b) => b.data);

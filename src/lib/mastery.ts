@@ -79,22 +79,3 @@ export function objectiveResults(
 ): Record<string, ObjectiveResult> {
 	return Object.fromEntries(objectives.map((o) => [o, objectiveResult(o, attemptsByItem, map, rule)]));
 }
-
-/**
- * The learner's result at an evaluation for one objective: the mean of the latest scored
- * attempt at each item answered in that context (« avant » or « apres »), or null.
- */
-export function evaluationScore(
-	objective: string,
-	attemptsByItem: Readonly<Record<string, readonly Attempt[]>>,
-	map: ItemObjectives,
-	context: 'avant' | 'apres'
-): number | null {
-	const scores: number[] = [];
-	for (const [itemId, attempts] of Object.entries(attemptsByItem)) {
-		if (!objectivesOfItem(map, itemId).includes(objective)) continue;
-		const last = attempts.findLast((a) => a.context === context && a.outcome === 'scored');
-		if (last) scores.push(last.score / last.max);
-	}
-	return scores.length === 0 ? null : scores.reduce((s, x) => s + x, 0) / scores.length;
-}

@@ -1,3 +1,5 @@
+import { runProblem, type EvaluationRun } from './evaluation-model';
+
 /**
  * The learner's progress as stored in the browser, and the small type guard that checks it on
  * load. Zod stays out of the client bundle (the JS budget counts): this guard is enough for a
@@ -55,6 +57,10 @@ export interface ProgressState {
 	attempts: Record<string, Attempt[]>;
 	lessons: Record<string, LessonProgress>;
 	lastPlace?: Place;
+	/** Random, made on the first evaluation run: with the run number, it seeds the learner's draws. */
+	learnerSeed?: string;
+	/** Evaluation runs, oldest first (src/lib/evaluation-model.ts); absent before the first one. */
+	runs?: EvaluationRun[];
 }
 
 /** A fresh, empty progress record. */
@@ -114,6 +120,16 @@ export function progressProblem(v: unknown): string | null {
 	const place = v.lastPlace;
 	if (place !== undefined && !(isObject(place) && isString(place.lesson) && isIsoTime(place.at))) {
 		return 'dernier emplacement illisible';
+	}
+	if (v.learnerSeed !== undefined && !(isString(v.learnerSeed) && /^[0-9a-f]{8,64}$/.test(v.learnerSeed))) return 'graine de tirage illisible';
+	if (v.runs !== undefined) {
+		if (!Array.isArray(v.runs)) return 'évaluations illisibles';
+		for (const run of v.runs) {
+			const problem = runProblem(run);
+			if (problem) return problem;
+		}
+		const ids = v.runs.map((r: { id: string }) => r.id);
+		if (new Set(ids).size !== ids.length) return 'deux évaluations portent le même numéro';
 	}
 	return null;
 }

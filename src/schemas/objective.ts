@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { ObjectiveIdSchema } from './common';
+import { EvaluationRuleSchema } from './evaluation';
 
 /** A competency objective; its statement is what the attestation prints. */
 export const ObjectiveSchema = z.object({
@@ -23,3 +24,6 @@ export const MasteryRuleSchema = z.object({
 	minItems: z.number().int().min(1),
 });
 export type MasteryRule = z.infer<typeof MasteryRuleSchema>;
+
+/** content/mastery.json: the « Entraînement » rule and the evaluation thresholds, one entry each. */
+export const RuleSchema = z.discriminatedUnion('id', [MasteryRuleSchema, EvaluationRuleSchema]);

@@ -96,8 +96,11 @@ export function connectStorage(engine: SafeStorage, now = new Date()): void {
 
 if (typeof window !== 'undefined') connectBackend(localStorageBackend(STORAGE_KEY));
 
-/** Applies a change unless demo mode is on (a trainer's demo never touches progress). */
-function update(change: (draft: ProgressState) => void): void {
+/**
+ * Applies a change unless demo mode is on (a trainer's demo never touches progress). Exported for
+ * the other stores over the same progress (evaluation runs); widgets go through those stores.
+ */
+export function updateProgress(change: (draft: ProgressState) => void): void {
 	if ($demoMode.get()) return;
 	const next = structuredClone($progress.get());
 	change(next);
@@ -127,7 +130,7 @@ export function recordAttempt(input: AttemptInput, now = new Date()): AttemptOut
 	const earlier = $progress.get().attempts[itemId] ?? [];
 	const outcome: AttemptOutcome = kind === 'reveal' ? 'revealed' : classifyCheck(earlier, now);
 	const attempt = { ...rest, objectives: [...objectives], score: kind === 'reveal' ? 0 : score, outcome, at: now.toISOString() };
-	update((p) => {
+	updateProgress((p) => {
 		p.attempts[itemId] = capHistory([...(p.attempts[itemId] ?? []), attempt], HISTORY_PER_ITEM);
 	});
 	return outcome;
@@ -136,7 +139,7 @@ export function recordAttempt(input: AttemptInput, now = new Date()): AttemptOut
 /** Notes a visit to a lesson (and makes it the « Reprendre » target). */
 export function visitLesson(lesson: string, now = new Date()): void {
 	const at = now.toISOString();
-	update((p) => {
+	updateProgress((p) => {
 		const known = p.lessons[lesson];
 		p.lessons[lesson] = known ? { ...known, lastVisitAt: at } : { firstVisitAt: at, lastVisitAt: at, timeSpentMs: 0 };
 		p.lastPlace = { lesson, at };
@@ -147,7 +150,7 @@ export function visitLesson(lesson: string, now = new Date()): void {
 export function setPlace(lesson: string, section: string | undefined, now = new Date()): void {
 	const current = $progress.get().lastPlace;
 	if (current?.lesson === lesson && current.section === section) return;
-	update((p) => {
+	updateProgress((p) => {
 		p.lastPlace = section ? { lesson, section, at: now.toISOString() } : { lesson, at: now.toISOString() };
 	});
 }
@@ -155,7 +158,7 @@ export function setPlace(lesson: string, section: string | undefined, now = new 
 /** Adds active reading time to a lesson. */
 export function addLessonTime(lesson: string, ms: number): void {
 	if (ms <= 0) return;
-	update((p) => {
+	updateProgress((p) => {
 		const known = p.lessons[lesson];
 		if (known) known.timeSpentMs += Math.round(ms);
 	});
@@ -163,7 +166,7 @@ export function addLessonTime(lesson: string, ms: number): void {
 
 /** Marks a lesson done, or not done any more. */
 export function setLessonCompleted(lesson: string, done: boolean, now = new Date()): void {
-	update((p) => {
+	updateProgress((p) => {
 		const at = now.toISOString();
 		const known = p.lessons[lesson] ?? { firstVisitAt: at, lastVisitAt: at, timeSpentMs: 0 };
 		if (done) known.completedAt = at;
@@ -172,14 +175,20 @@ export function setLessonCompleted(lesson: string, done: boolean, now = new Date
 	});
 }
 
+/** Replaces the whole record: nothing of the old one (place, seed, runs) survives. */
+function replaceAll(p: ProgressState, next: ProgressState): void {
+	for (const key of Object.keys(p) as (keyof ProgressState)[]) delete p[key];
+	Object.assign(p, structuredClone(next));
+}
+
 /** Replaces all progress (import). */
 export function replaceProgress(state: ProgressState): void {
-	update((p) => Object.assign(p, { lastPlace: undefined }, structuredClone(state)));
+	updateProgress((p) => replaceAll(p, state));
 }
 
 /** Erases all progress. */
 export function resetProgress(): void {
-	update((p) => Object.assign(p, emptyProgress(COURSE_ID), { lastPlace: undefined }));
+	updateProgress((p) => replaceAll(p, emptyProgress(COURSE_ID)));
 }
 
 export type LessonStatus = 'terminee' | 'en-cours' | 'a-faire';

@@ -32,6 +32,23 @@ function question(id: string, lesson: string, section: string, facts: string[] =
 	return { id, filePath: 'content/questions/banque.json', data };
 }
 
+/** A reserved evaluation question of `objective`, linked to lesson 01-a. */
+function poolQuestion(objective: (typeof OBJECTIVE_IDS)[number], n: number): ContentSnapshot['pool'][number] {
+	const id = `ev-${objective}-${n}`;
+	const data: Question = {
+		id,
+		type: 'truefalse',
+		answer: n % 2 === 0,
+		objectives: [objective],
+		lesson: '01-a',
+		section: 'intro',
+		prompt: `Situation ${n} pour l’objectif ${objective} : que faites-vous ?`,
+		explanation: 'Parce que la leçon l’explique.',
+		basis: { facts: ['fait-1'] },
+	};
+	return { id, filePath: `content/evaluation/${objective}.json`, data };
+}
+
 const bodyA = [
 	'<Section id="intro" title="Introduction">',
 	'Texte avec <Fait id="fait-1" /> et <Terme id="terme-1">un terme</Terme>.',
@@ -108,6 +125,12 @@ function snapshot(): ContentSnapshot {
 				data: { kind: 'practice', title: 'Exercice', instructions: 'Répondez aux questions.', objectives: ['cadre'], minutes: 3, questions: ['q-a1'] },
 			},
 		],
+		pool: OBJECTIVE_IDS.flatMap((o) => Array.from({ length: 8 }, (_, n) => poolQuestion(o, n + 1))),
+		evaluations: [
+			{ id: 'positionnement', data: { id: 'positionnement', title: 'Test de positionnement', intro: 'Pour savoir d’où vous partez.', perObjective: 2 } },
+			{ id: 'finale', data: { id: 'finale', title: 'Évaluation finale', intro: 'Pour mesurer vos acquis.', perObjective: 3 } },
+		],
+		evaluationRule: { id: 'regle-evaluation', passMark: 0.8, validatedRight: 2 },
 	};
 }
 
@@ -471,18 +494,53 @@ describe('checkContentIntegrity', () => {
 	});
 });
 
-describe('evaluation draws', () => {
-	test('a draw the bank cannot supply, and an unknown excluded quiz, are reported with the quiz file', () => {
+describe('the reserved evaluation pool', () => {
+	test('an objective with fewer than eight questions fails the build, naming the objective', () => {
 		const content = snapshot();
-		content.quizzes.push({
-			id: 'positionnement',
-			filePath: 'content/quizzes/positionnement.json',
-			data: { title: 'Test de positionnement', context: 'avant', select: { by: 'draw', perObjective: 2, seed: 'avant', exclude: 'absent' } },
-		});
+		content.pool = content.pool.filter((q) => q.id !== 'ev-banque-1');
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toContain('content/quizzes/positionnement.json › select.exclude : quiz « absent » inconnu');
-		expect(errors.some((e) => e.startsWith('content/quizzes/positionnement.json › select : tirage « avant » : l\'objectif'))).toBe(true);
+		expect(errors).toContain('content/evaluation : l’objectif « banque » a 7 question(s), il en faut au moins 8');
+	});
+
+	test('a pool question shown in a lesson, a quiz or an exercise is refused, by id or by prompt', () => {
+		const content = snapshot();
+		content.pool[0]!.id = 'q-a1';
+		content.pool[1]!.data.prompt = 'Vrai ou faux ?';
+		lessonA(content).body += `\n${content.pool[2]!.data.prompt.replace('’', "'")}`;
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toContain('content/evaluation/cadre.json › q-a1 › id : déjà utilisé par une question ou un exercice des leçons');
+		expect(errors).toContain('content/evaluation/cadre.json › ev-cadre-2 › prompt : ce texte figure déjà dans une leçon, un quiz ou un exercice');
+		expect(errors).toContain('content/evaluation/cadre.json › ev-cadre-3 › prompt : ce texte figure déjà dans une leçon, un quiz ou un exercice');
+	});
+
+	test('a missing section, an unknown fact, two objectives and an impossible threshold are named', () => {
+		const content = snapshot();
+		content.pool[0]!.data.section = 'absente';
+		content.pool[1]!.data.basis.facts = ['fait-absent'];
+		content.pool[2]!.data.objectives = ['cadre', 'banque'];
+		content.evaluationRule = { id: 'regle-evaluation', passMark: 0.8, validatedRight: 4 };
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toEqual([
+			'content/evaluation/cadre.json › ev-cadre-1 › section : pas de <Section id="absente"> dans 01-a',
+			'content/evaluation/cadre.json › ev-cadre-2 › basis.facts : fait « fait-absent » inconnu',
+			'content/evaluation/cadre.json › ev-cadre-3 › objectives : une question d’évaluation porte un seul objectif',
+			'content/mastery.json › regle-evaluation › validatedRight : 4 bonnes réponses exigées pour 3 questions par objectif',
+		]);
+	});
+
+	test('a draw the pool cannot supply fails: a final of 7 per objective after a positioning of 2', () => {
+		const content = snapshot();
+		content.evaluations[1]!.data.perObjective = 7;
+
+		const { errors } = checkContentIntegrity(content);
+
+		expect(errors).toContain('content/evaluation : l’objectif « cadre » a 8 question(s), il en faut au moins 9');
+		expect(errors).toContain('content/evaluation : l’objectif « cadre » n’a que 6 question(s) disponible(s) dans la banque d’évaluation, il en faut 7');
 	});
 });

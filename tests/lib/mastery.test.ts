@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { evaluationScore, latestCountedScore, objectiveResult, objectiveResults, objectivesOfItem } from '../../src/lib/mastery';
+import { latestCountedScore, objectiveResult, objectiveResults, objectivesOfItem } from '../../src/lib/mastery';
 import type { Attempt } from '../../src/lib/progress-model';
 
 const rule = { threshold: 0.8, minItems: 3 };
@@ -143,32 +143,5 @@ describe('objectiveResult', () => {
 		const byItem = { a: [attempt(1)], b: [attempt(1, 2)] };
 
 		expect(objectiveResult('depot', byItem, map, { threshold: 0.75, minItems: 2 })).toEqual(result('acquis', 0.75, 2));
-	});
-});
-
-describe('evaluationScore', () => {
-	const at = (context: 'lesson' | 'avant' | 'apres', score: number, max = 1, outcome: Attempt['outcome'] = 'scored'): Attempt => ({
-		objectives: ['cadre'],
-		score,
-		max,
-		outcome,
-		context,
-		at: '2026-11-28T08:00:00.000Z',
-		durationMs: 1000,
-	});
-	const evalMap = { q1: ['cadre'], q2: ['cadre'], q3: ['cadre'], b1: ['banque'] };
-
-	test('averages the latest scored attempt of each item answered in that context', () => {
-		const attempts = { q1: [at('avant', 0), at('avant', 1)], q2: [at('avant', 0)], q3: [at('lesson', 1)] };
-
-		expect(evaluationScore('cadre', attempts, evalMap, 'avant')).toBe(0.5);
-		expect(evaluationScore('cadre', attempts, evalMap, 'apres')).toBeNull();
-	});
-
-	test('ignores revealed and practice attempts, and takes objectives from the content', () => {
-		const attempts = { q1: [at('apres', 1, 1, 'revealed')], q2: [at('apres', 1, 1, 'practice')], b1: [at('apres', 1)] };
-
-		expect(evaluationScore('cadre', attempts, evalMap, 'apres')).toBeNull();
-		expect(evaluationScore('banque', attempts, evalMap, 'apres')).toBe(1);
 	});
 });

@@ -109,3 +109,36 @@ describe('progressProblem', () => {
 		expect(problem).toBe('réponses à « q-1 » illisibles');
 	});
 });
+
+describe('progressProblem: evaluation runs and the learner seed', () => {
+	const run = {
+		id: 'finale-1',
+		kind: 'finale',
+		number: 1,
+		bank: 'abc123',
+		questions: [{ id: 'ev-cadre-1', objective: 'cadre' }],
+		startedAt: '2026-12-01T09:00:00.000Z',
+		answers: { 'ev-cadre-1': { type: 'single', selected: 'b' } },
+		completedAt: '2026-12-01T09:20:00.000Z',
+		results: { 'ev-cadre-1': { score: 1, max: 1 } },
+	};
+
+	test('accepts a record with a seed, a completed run and an open one', () => {
+		const open = { ...run, id: 'positionnement-1', kind: 'positionnement', completedAt: undefined, results: undefined };
+
+		expect(progressProblem({ ...valid(), learnerSeed: '0123456789abcdef', runs: [run, open] })).toBeNull();
+	});
+
+	test.each([
+		[{ learnerSeed: 'pas une graine' }, 'graine de tirage illisible'],
+		[{ runs: {} }, 'évaluations illisibles'],
+		[{ runs: [{ ...run, kind: 'examen' }] }, 'évaluation « finale-1 » : type inconnu'],
+		[{ runs: [{ ...run, startedAt: '01/12/2026' }] }, 'évaluation « finale-1 » : date de début illisible'],
+		[{ runs: [{ ...run, results: undefined }] }, 'évaluation « finale-1 » : résultats incohérents'],
+		[{ runs: [{ ...run, results: { 'ev-cadre-1': { score: 2, max: 1 } } }] }, 'évaluation « finale-1 » : résultats illisibles'],
+		[{ runs: [{ ...run, answers: { x: { type: 'single', selected: 3 } } }] }, 'évaluation « finale-1 » : réponses illisibles'],
+		[{ runs: [run, run] }, 'deux évaluations portent le même numéro'],
+	])('refuses %o: %s', (extra, message) => {
+		expect(progressProblem({ ...valid(), ...extra })).toBe(message);
+	});
+});

@@ -11,10 +11,16 @@ describe('QuizSchema', () => {
 		expect(result.context).toBe('lesson');
 	});
 
-	test.each(['avant', 'apres'] as const)('keeps context %s', (context) => {
-		const result = QuizSchema.parse({ ...quiz, context });
+	test.each(['avant', 'apres'] as const)('refuses context %s: the evaluations are drawn per learner, not quizzes', (context) => {
+		const issues = issuesOf(QuizSchema.safeParse({ ...quiz, context }));
 
-		expect(result.context).toBe(context);
+		expect(issues.map((i) => i.path)).toEqual([['context']]);
+	});
+
+	test('refuses a build-time draw (the evaluations’ old selection)', () => {
+		const issues = issuesOf(QuizSchema.safeParse({ ...quiz, select: { by: 'draw', perObjective: 2, seed: 'x' } }));
+
+		expect(issues.map((i) => i.path)).toEqual([['select', 'by']]);
 	});
 
 	test('rejects an unknown context', () => {
