@@ -5,7 +5,8 @@ import { ExerciseSchema } from './schemas/exercise';
 import { FactSchema } from './schemas/fact';
 import { GlossaryTermSchema } from './schemas/glossary';
 import { LessonSchema } from './schemas/lesson';
-import { MasteryRuleSchema, ObjectiveSchema } from './schemas/objective';
+import { EvaluationSchema } from './schemas/evaluation';
+import { ObjectiveSchema, RuleSchema } from './schemas/objective';
 import { ProgrammeBulletSchema } from './schemas/programme';
 import { QuestionSchema } from './schemas/question';
 import { QuizSchema } from './schemas/quiz';
@@ -21,7 +22,7 @@ export const collections = {
 	}),
 	mastery: defineCollection({
 		loader: jsonEntries({ path: 'content/mastery.json', shape: 'array' }),
-		schema: MasteryRuleSchema,
+		schema: RuleSchema,
 	}),
 	programme: defineCollection({
 		loader: jsonEntries({ path: 'content/programme.json', shape: 'array' }),
@@ -38,6 +39,15 @@ export const collections = {
 	questions: defineCollection({
 		loader: jsonEntries({ path: 'content/questions', shape: 'array' }),
 		schema: QuestionSchema,
+	}),
+	/** The reserved evaluation pool: never shown in a lesson, a quiz or a practice. */
+	evaluationPool: defineCollection({
+		loader: jsonEntries({ path: 'content/evaluation', shape: 'array' }),
+		schema: QuestionSchema,
+	}),
+	evaluations: defineCollection({
+		loader: jsonEntries({ path: 'content/evaluations.json', shape: 'array' }),
+		schema: EvaluationSchema,
 	}),
 	quizzes: defineCollection({
 		loader: jsonEntries({ path: 'content/quizzes', shape: 'file' }),

@@ -4,7 +4,6 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { checkContentIntegrity } from '../lib/content-integrity';
-import { drawEvaluation } from '../lib/draw';
 import { countDisclosureWords, countMainPathWords, disclosureSources, lessonDuration, mainPathSource, type FactText, type LessonDuration } from '../lib/lesson-words';
 import { extractMdxRefs, extractSections } from '../lib/mdx-refs';
 import { ReadingSchema, type Reading } from '../schemas/reading';
@@ -12,6 +11,7 @@ import readingData from '../../content/reading.json';
 import type { QuizItem } from '../lib/quiz-types';
 import type { Question } from '../schemas/question';
 import type { QuizSelection } from '../schemas/quiz';
+import type { EvaluationRuleData } from '../schemas/evaluation';
 import { lessonHref } from '../lib/url';
 import { formatDuration } from '../lib/format';
 
@@ -30,7 +30,14 @@ export async function getObjectives() {
 /** The mastery rule's parameters. */
 export async function getMasteryRule() {
 	const entry = await getEntry('mastery', 'regle-de-maitrise');
-	if (!entry) throw new Error('content/mastery.json : l’entrée « regle-de-maitrise » manque');
+	if (!entry || entry.data.id !== 'regle-de-maitrise') throw new Error('content/mastery.json : l’entrée « regle-de-maitrise » manque');
+	return entry.data;
+}
+
+/** The evaluation thresholds (pass mark, right answers that validate an objective). */
+export async function getEvaluationRule(): Promise<EvaluationRuleData> {
+	const entry = await getEntry('mastery', 'regle-evaluation');
+	if (!entry || entry.data.id !== 'regle-evaluation') throw new Error('content/mastery.json : l’entrée « regle-evaluation » manque');
 	return entry.data;
 }
 
@@ -103,6 +110,11 @@ export function durationLabel(d: LessonDuration): string {
 	return d.withDisclosures > d.minutes ? `environ ${minutes(d.minutes)} (${minutes(d.withDisclosures)} avec les compléments)` : `environ ${minutes(d.minutes)}`;
 }
 
+/** Estimated minutes of an evaluation of `questions` questions. */
+export function evaluationMinutes(questions: number): number {
+	return Math.ceil(questions * getReading().minutesPerQuestion);
+}
+
 /** Estimated minutes of a quiz with its own page (sequence quiz, evaluation). */
 export async function getQuizMinutes(select: QuizSelection): Promise<number> {
 	return Math.ceil((await selectQuestions(select)).length * getReading().minutesPerQuestion);
@@ -115,8 +127,11 @@ export async function getQuizMinutes(select: QuizSelection): Promise<number> {
  */
 export async function getCourseDuration(): Promise<LessonDuration> {
 	const lessons = await Promise.all((await getLessons()).map(getLessonDuration));
-	const standalone = (await getCollection('quizzes')).filter((q) => q.data.sequence !== undefined || q.data.evaluation !== undefined);
-	const quizzes = (await Promise.all(standalone.map((q) => getQuizMinutes(q.data.select)))).reduce((a, b) => a + b, 0);
+	const standalone = (await getCollection('quizzes')).filter((q) => q.data.sequence !== undefined);
+	const sequenceQuizzes = (await Promise.all(standalone.map((q) => getQuizMinutes(q.data.select)))).reduce((a, b) => a + b, 0);
+	const objectives = (await getCollection('objectives')).length;
+	const evaluations = (await getCollection('evaluations')).reduce((sum, e) => sum + evaluationMinutes(e.data.perObjective * objectives), 0);
+	const quizzes = sequenceQuizzes + evaluations;
 	return {
 		minutes: lessons.reduce((sum, d) => sum + d.minutes, 0) + quizzes,
 		withDisclosures: lessons.reduce((sum, d) => sum + d.withDisclosures, 0) + quizzes,
@@ -148,6 +163,9 @@ export function assertContentIntegrity(): Promise<void> {
 			questions: strip(await getCollection('questions')),
 			quizzes: strip(await getCollection('quizzes')),
 			exercises: strip(await getCollection('exercises')),
+			pool: strip(await getCollection('evaluationPool')),
+			evaluations: strip(await getCollection('evaluations')),
+			evaluationRule: (await getEntry('mastery', 'regle-evaluation'))?.data as EvaluationRuleData | undefined,
 		});
 		if (report.errors.length > 0) {
 			throw new Error(`Contenu invalide (${report.errors.length} erreur(s)) :\n- ${report.errors.join('\n- ')}`);
@@ -165,20 +183,6 @@ declare global {
 	var __coverageReported: boolean | undefined;
 }
 
-/** The ids an evaluation draws; `seen` guards against two quizzes excluding each other. */
-async function drawnIds(select: Extract<QuizSelection, { by: 'draw' }>, seen: string[] = []): Promise<string[]> {
-	let excluded: string[] = [];
-	if (select.exclude) {
-		if (seen.includes(select.exclude)) throw new Error(`Tirages qui s'excluent en boucle : ${[...seen, select.exclude].join(' → ')}`);
-		const other = await getEntry('quizzes', select.exclude);
-		if (!other) throw new Error(`Quiz « ${select.exclude} » inconnu (exclude)`);
-		excluded = other.data.select.by === 'draw' ? await drawnIds(other.data.select, [...seen, select.exclude]) : (await selectQuestions(other.data.select)).map((q) => q.id);
-	}
-	const bank = (await getCollection('questions')).map((q) => ({ id: q.id, objectives: q.data.objectives }));
-	const objectives = (await getObjectives()).map((o) => o.id);
-	return drawEvaluation(bank, objectives, select.perObjective, select.seed, new Set(excluded));
-}
-
 /** Questions a quiz selection picks from the bank, in bank order. */
 export async function selectQuestions(select: QuizSelection): Promise<CollectionEntry<'questions'>[]> {
 	const bank = await getCollection('questions');
@@ -191,10 +195,6 @@ export async function selectQuestions(select: QuizSelection): Promise<Collection
 			return bank.filter((q) => sequenceOf.get(q.data.lesson) === select.sequence);
 		case 'objective':
 			return bank.filter((q) => q.data.objectives.some((o) => select.objectives.includes(o)));
-		case 'draw': {
-			const ids = await drawnIds(select);
-			return ids.map((id) => bank.find((b) => b.id === id) as CollectionEntry<'questions'>);
-		}
 		case 'ids':
 			return select.ids.map((id) => {
 				const q = bank.find((b) => b.id === id);

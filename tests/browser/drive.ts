@@ -82,6 +82,20 @@ export async function press(page: Page, scope: string, text: string): Promise<vo
 /** Answers a bank question inside `scope`, rightly or wrongly, then presses « Vérifier ». */
 export async function answerQuestion(page: Page, scope: string, question: Question, right: boolean): Promise<void> {
 	const box = `${scope} [data-question="${question.id}"]`;
+	await fillAnswer(page, box, question, right);
+	await press(page, box, 'Vérifier');
+	const verdict = page.locator(`${box} .feedback-verdict`);
+	await verdict.waitFor();
+	const text = (await verdict.textContent()) ?? '';
+	if (right !== text.startsWith('✓')) throw new Error(`Question ${question.id} : « ${text} » après une réponse ${right ? 'juste' : 'fausse'}`);
+}
+
+/**
+ * Gives an answer to the question in `box` with the keyboard, rightly or wrongly, and checks
+ * nothing (an evaluation gives no feedback before the end). A wrong ordering is its shuffled
+ * start, left as it is.
+ */
+export async function fillAnswer(page: Page, box: string, question: Question, right: boolean): Promise<void> {
 	switch (question.type) {
 		case 'single': {
 			const option = question.options.find((o) => o.correct === right);
@@ -132,11 +146,6 @@ export async function answerQuestion(page: Page, scope: string, question: Questi
 			break;
 		}
 	}
-	await press(page, box, 'Vérifier');
-	const verdict = page.locator(`${box} .feedback-verdict`);
-	await verdict.waitFor();
-	const text = (await verdict.textContent()) ?? '';
-	if (right !== text.startsWith('✓')) throw new Error(`Question ${question.id} : « ${text} » après une réponse ${right ? 'juste' : 'fausse'}`);
 }
 
 /** The password widget: a too-short password, then one that meets the rule. */

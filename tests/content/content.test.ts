@@ -6,7 +6,8 @@ import { HISTORY_PER_ITEM } from '../../src/config';
 import { ExerciseSchema } from '../../src/schemas/exercise';
 import { FactSchema } from '../../src/schemas/fact';
 import { GlossaryTermSchema } from '../../src/schemas/glossary';
-import { MasteryRuleSchema, ObjectiveSchema } from '../../src/schemas/objective';
+import { EvaluationSchema } from '../../src/schemas/evaluation';
+import { ObjectiveSchema, RuleSchema } from '../../src/schemas/objective';
 import { ProgrammeBulletSchema } from '../../src/schemas/programme';
 import { QuestionSchema } from '../../src/schemas/question';
 import { QuizSchema } from '../../src/schemas/quiz';
@@ -28,7 +29,8 @@ function problems(files: string[], schema: z.ZodType, shape: 'array' | 'file'): 
 describe('the course content as written', () => {
 	test.each([
 		['objectives', ['content/objectives.json'], ObjectiveSchema, 'array'],
-		['mastery rule', ['content/mastery.json'], MasteryRuleSchema, 'array'],
+		['mastery and evaluation rules', ['content/mastery.json'], RuleSchema, 'array'],
+		['evaluations', ['content/evaluations.json'], EvaluationSchema, 'array'],
 		['programme', ['content/programme.json'], ProgrammeBulletSchema, 'array'],
 		['glossary', jsonIn('content/glossary'), GlossaryTermSchema, 'array'],
 		['facts', jsonIn('content/facts'), FactSchema, 'array'],
@@ -139,12 +141,18 @@ describe('the bank and the evaluations (issue 5)', () => {
 		}
 	});
 
-	test('the positioning test and the final evaluation draw 2 per objective, « avant » and « apres », the final excluding the first', () => {
-		const avant = read('content/quizzes/positionnement.json') as { context: string; select: { by: string; perObjective: number; exclude?: string } };
-		const apres = read('content/quizzes/evaluation-finale.json') as typeof avant;
+	test('the positioning test draws 2 per objective, the final 3, validated with 2 right of 3 and passed at 80 % (course.md §2, §5)', () => {
+		const evaluations = read('content/evaluations.json') as { id: string; perObjective: number }[];
+		const rule = (read('content/mastery.json') as { id: string; passMark?: number; validatedRight?: number }[]).find((r) => r.id === 'regle-evaluation');
 
-		expect([avant.context, avant.select.by, avant.select.perObjective]).toEqual(['avant', 'draw', 2]);
-		expect([apres.context, apres.select.by, apres.select.perObjective, apres.select.exclude]).toEqual(['apres', 'draw', 2, 'positionnement']);
+		expect(evaluations.map((e) => [e.id, e.perObjective])).toEqual([['positionnement', 2], ['finale', 3]]);
+		expect([rule?.passMark, rule?.validatedRight]).toEqual([0.8, 2]);
+	});
+
+	test('no quiz is an evaluation any more: quizzes are practice, recorded in lessons', () => {
+		const quizzes = jsonIn('content/quizzes').map((f) => read(f) as { context?: string; select: { by: string } });
+
+		expect(quizzes.filter((q) => (q.context ?? 'lesson') !== 'lesson' || q.select.by === 'draw')).toEqual([]);
 	});
 
 	test('the Séquence 2 quiz asks existing questions of lessons 7 to 15, each once', () => {

@@ -37,7 +37,7 @@ export default function CountingRule({ rule }: { rule: MasteryParams }) {
 					de ces résultats atteint {formatPercent(rule.threshold)} sur au moins {rule.minItems} questions ou exercices différents ; il est
 					<strong> en cours</strong> dès votre premier essai qui compte.
 				</li>
-				<li>Le test de positionnement et l’évaluation finale ne comptent pas ici : leurs résultats ont leurs propres colonnes.</li>
+				<li>Le test de positionnement et l’évaluation finale ne comptent pas ici : leurs résultats ont leurs propres colonnes, expliquées sous « Évaluations ».</li>
 			</ul>
 		</details>
 	);

@@ -1,9 +1,11 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { formatDuration, formatPercent } from '../../lib/format';
-import { evaluationScore, objectiveResults, type ItemObjectives, type MasteryParams, type ObjectiveStatus } from '../../lib/mastery';
+import { apresRun, avantCandidate, avantRun, summariseRun, type EvaluationRule } from '../../lib/evaluation-runs';
+import { objectiveResults, type ItemObjectives, type MasteryParams, type ObjectiveStatus } from '../../lib/mastery';
 import { $progress, objectiveResultsStore } from '../../stores/progress';
 import CountingRule, { counted, uncounted } from './CountingRule';
+import EvaluationRuns from './EvaluationRuns';
 import ProgressFileActions from './ProgressFileActions';
 
 interface Props {
@@ -12,12 +14,13 @@ interface Props {
 	rule: MasteryParams;
 	/** The content's item → objectives map: results never trust the objectives stored in attempts. */
 	itemObjectives: ItemObjectives;
+	evaluation: { rule: EvaluationRule; correctionUrl: string; examUrls: Record<'positionnement' | 'finale', string> };
 }
 
 const STATUS: Record<ObjectiveStatus, string> = { acquis: '✓ Acquis', 'en-cours': '◐ En cours', 'non-commence': '○ Non commencé' };
 
 /** « Mon parcours »: objectives by the mastery rule, lessons, time, and the learner's file. */
-export default function ProgressReport({ objectives, lessons, rule, itemObjectives }: Props) {
+export default function ProgressReport({ objectives, lessons, rule, itemObjectives, evaluation }: Props) {
 	const progress = useStore($progress, { ssr: 'initial' });
 	const ids = objectives.map((o) => o.id);
 	const $results = useMemo(() => objectiveResultsStore(ids, itemObjectives, rule), []);
@@ -25,13 +28,20 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 	const results = useStore($results, { ssr: () => objectiveResults(ids, {}, itemObjectives, rule) });
 	const done = lessons.filter((l) => progress.lessons[l.id]?.completedAt).length;
 	const time = Object.values(progress.lessons).reduce((t, l) => t + l.timeSpentMs, 0);
+	const runs = progress.runs ?? [];
+	const avant = avantRun(runs);
+	const apres = apresRun(runs);
+	const avantSummary = avant ? summariseRun(avant, evaluation.rule) : null;
+	const apresSummary = apres ? summariseRun(apres, evaluation.rule) : null;
+	const avantOpen = !avant && avantCandidate(runs) !== null;
+	const oldAnswers = Object.values(progress.attempts).flat().filter((a) => a.context !== 'lesson').length;
 
 	return (
 		<div class="progress-report">
 			<h2 id="objectifs">Objectifs</h2>
 			<p>
-				« Entraînement » résume vos exercices et quiz dans les leçons ; les deux dernières colonnes donnent vos résultats au test de
-				positionnement et à l’évaluation finale.
+				« Entraînement » résume vos exercices et quiz dans les leçons ; les deux dernières colonnes donnent vos bonnes réponses au test de
+				positionnement (votre point de départ) et au dernier essai de l’évaluation finale, qui valide chaque objectif.
 			</p>
 			<CountingRule rule={rule} />
 			<div class="table-wrap" tabIndex={0} role="region" aria-labelledby="objectifs">
@@ -41,8 +51,8 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 							<th scope="col">Objectif</th>
 							<th scope="col">Entraînement</th>
 							<th scope="col">Essais</th>
-							<th scope="col">Positionnement</th>
-							<th scope="col">Évaluation finale</th>
+							<th scope="col">Positionnement (avant)</th>
+							<th scope="col">Évaluation finale (après)</th>
 						</tr>
 					</thead>
 					<tbody>
@@ -62,20 +72,27 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 										<span data-counted>{counted(r?.items ?? 0)}</span>
 										{uncounted(r?.practice ?? 0, r?.revealed ?? 0) ? <span class="objective-statement" data-practice>non comptés : {uncounted(r?.practice ?? 0, r?.revealed ?? 0)}</span> : null}
 									</td>
-									{(['avant', 'apres'] as const).map((context) => {
-										const score = evaluationScore(o.id, progress.attempts, itemObjectives, context);
-										return (
-											<td key={context} data-context={context}>
-												{score === null ? '—' : formatPercent(score)}
-											</td>
-										);
-									})}
+									<td data-context="avant">{avantSummary?.objectives[o.id] ? `${avantSummary.objectives[o.id]?.right} sur ${avantSummary.objectives[o.id]?.total}` : avantOpen ? 'en cours' : '—'}</td>
+									<td data-context="apres">
+										{apresSummary?.objectives[o.id] ? (
+											<>
+												{`${apresSummary.objectives[o.id]?.right} sur ${apresSummary.objectives[o.id]?.total}`}
+												<span class={`badge badge-${apresSummary.objectives[o.id]?.validated ? 'acquis' : 'en-cours'}`} data-validated={apresSummary.objectives[o.id]?.validated}>
+													{apresSummary.objectives[o.id]?.validated ? '✓ Validé' : '✗ Non validé'}
+												</span>
+											</>
+										) : (
+											'—'
+										)}
+									</td>
 								</tr>
 							);
 						})}
 					</tbody>
 				</table>
 			</div>
+
+			<EvaluationRuns runs={runs} rule={evaluation.rule} correctionUrl={evaluation.correctionUrl} examUrls={evaluation.examUrls} oldAnswers={oldAnswers} />
 
 			<h2 id="lecons">Leçons</h2>
 			<p class="lessons-summary">

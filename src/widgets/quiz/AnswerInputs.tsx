@@ -9,6 +9,8 @@ interface Props {
 	order: string[];
 	check: Check | null;
 	onChange: (answer: Answer, announce?: string) => void;
+	/** A corrected evaluation: the answer is shown, not editable. */
+	disabled?: boolean;
 }
 
 /** A ✓ / ✗ mark with words, so right and wrong never rely on colour alone. */
@@ -22,7 +24,7 @@ function Mark({ ok, id }: { ok: boolean | undefined; id?: string }) {
 }
 
 /** The controls of one question, by type. */
-export default function AnswerInputs({ item, uid, answer, order, check, onChange }: Props) {
+export default function AnswerInputs({ item, uid, answer, order, check, onChange, disabled }: Props) {
 	if ((item.type === 'single' || item.type === 'multiple') && (answer.type === 'single' || answer.type === 'multiple')) {
 		const multiple = answer.type === 'multiple';
 		return (
@@ -48,6 +50,7 @@ export default function AnswerInputs({ item, uid, answer, order, check, onChange
 									name={uid}
 									value={id}
 									checked={checked}
+									disabled={disabled}
 									onChange={toggle}
 									aria-describedby={mark === undefined ? undefined : markId}
 								/>
@@ -74,6 +77,7 @@ export default function AnswerInputs({ item, uid, answer, order, check, onChange
 									name={uid}
 									value={value ? 'vrai' : 'faux'}
 									checked={answer.value === value}
+									disabled={disabled}
 									onChange={() => onChange({ type: 'truefalse', value })}
 									aria-describedby={marked ? markId : undefined}
 								/>
@@ -105,14 +109,14 @@ export default function AnswerInputs({ item, uid, answer, order, check, onChange
 								{step?.text}
 								{check ? <Mark ok={check.parts[id]} /> : null}
 							</span>
-							<span class="ordering-buttons">
+							{disabled ? null : <span class="ordering-buttons">
 								<button type="button" class="btn-small" aria-describedby={labelId} aria-disabled={index === 0} onClick={() => move(index, -1)}>
 									Monter
 								</button>
 								<button type="button" class="btn-small" aria-describedby={labelId} aria-disabled={index === total - 1} onClick={() => move(index, 1)}>
 									Descendre
 								</button>
-							</span>
+							</span>}
 						</li>
 					);
 				})}
@@ -133,6 +137,7 @@ export default function AnswerInputs({ item, uid, answer, order, check, onChange
 								id={selectId}
 								aria-describedby={check ? `${selectId}-mark` : undefined}
 								value={answer.pairs[id] ?? ''}
+								disabled={disabled}
 								onChange={(e) =>
 									onChange({ type: 'matching', pairs: { ...answer.pairs, [id]: (e.currentTarget as HTMLSelectElement).value } })
 								}
