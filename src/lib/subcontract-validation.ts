@@ -96,9 +96,37 @@ export function verdictText(v: CaseVerdict): string {
 	return '✗ À revoir (décision à revoir).';
 }
 
-/** The right answer of every case (« Voir la solution »). */
+/** The right answer of one case (« Voir la solution »): the role box ticked for a validation. */
+export function solutionAnswer(c: SubcontractCase): CaseAnswer {
+	return { decision: c.decision, reason: c.reason ?? '', confirmed: c.decision === 'valider', comment: '' };
+}
+
+/** The right answer of every case. */
 export function solutionAnswers(data: SubcontractValidationData): Record<string, CaseAnswer> {
-	return Object.fromEntries(data.cases.map((c) => [c.id, { decision: c.decision, reason: c.reason ?? '', confirmed: c.decision === 'valider', comment: '' }]));
+	return Object.fromEntries(data.cases.map((c) => [c.id, solutionAnswer(c)]));
+}
+
+/** Where a case stands, for the list of cases: so the learner sees what is left to do. */
+export type CaseStatus = 'non-fait' | 'commence' | 'juste' | 'revoir' | 'solution';
+
+/** The status in words, with a sign that does not rely on colour. */
+export const STATUS_LABEL: Record<CaseStatus, string> = {
+	'non-fait': 'non fait',
+	commence: 'à vérifier',
+	juste: '✓ juste',
+	revoir: '✗ à revoir',
+	solution: 'solution vue',
+};
+
+/**
+ * A case's status from its lifecycle: judged once checked, « solution vue » once revealed,
+ * else whether anything was answered yet (a changed answer is to check again).
+ */
+export function caseStatus(phase: 'answering' | 'checked' | 'revealed', verdict: CaseVerdict | null, raw: unknown): CaseStatus {
+	if (phase === 'revealed') return 'solution';
+	if (phase === 'checked' && verdict) return verdict.score === 1 ? 'juste' : 'revoir';
+	const a = readAnswer(raw);
+	return a.decision || a.reason || a.confirmed || a.comment.trim() ? 'commence' : 'non-fait';
 }
 
 /** Whole days from `from` to `to` (ISO dates, YYYY-MM-DD), counted on the calendar, not in hours. */

@@ -34,15 +34,33 @@ export function wrongAnswer(c: SubcontractDriveData['cases'][number], reasons: S
 	return { decision: c.decision === 'valider' ? 'tacite' : 'valider' };
 }
 
+/** The part of the widget holding one request and its own actions (shown or hidden). */
+export const caseScope = (scope: string, caseId: string) => `${scope} [data-case="${caseId}"]`;
+
 /**
- * « Factures à valider » with the keyboard only: a decision for each request (arrows and Space in
- * its radio group), the role box ticked and a « Complément d’information » typed after
- * « Valider », the reason picked in its list after « Refuser », then « Vérifier ».
+ * Shows request `index` by choosing it in « Cas à traiter » with the arrow keys; waits until it
+ * is the one on screen.
+ */
+export async function openCase(page: Page, scope: string, exerciseId: string, index: number, caseId: string): Promise<void> {
+	await pickWithArrows(page, `${scope} #${exerciseId}-cas`, String(index));
+	await page.locator(caseScope(scope, caseId)).waitFor({ state: 'visible', timeout: 5_000 });
+}
+
+/**
+ * « Factures à valider » with the keyboard only, one request at a time: each is chosen in
+ * « Cas à traiter », started over with its own « Réessayer » if its solution is shown, decided
+ * (arrows and Space in its radio group; the role box ticked and a « Complément d’information »
+ * typed after « Valider », the reason picked in its list after « Refuser »), then checked with its
+ * own « Vérifier », and its verdict awaited. A request checked before needs no « Réessayer »:
+ * changing its answer makes it answerable again, as for a learner.
  */
 export async function completeSubcontract(page: Page, scope: string, exerciseId: string, data: SubcontractDriveData, right: boolean): Promise<void> {
-	for (const c of data.cases) {
+	for (const [index, c] of data.cases.entries()) {
 		const answer = right ? { decision: c.decision, reason: c.reason } : wrongAnswer(c, data.reasons);
 		const base = `#${exerciseId}-${c.id}`;
+		const here = caseScope(scope, c.id);
+		await openCase(page, scope, exerciseId, index, c.id);
+		if ((await page.locator(`${here} .feedback-revealed`).count()) > 0) await press(page, here, 'Réessayer');
 		await chooseRadio(page, `${base} .subcontract-decision`, answer.decision === 'refuser' ? 'Refuser' : DECISION_LABEL[answer.decision]);
 		if (answer.reason) await pickWithArrows(page, `${base}-motif`, answer.reason);
 		if (answer.decision === 'valider') {
@@ -50,6 +68,11 @@ export async function completeSubcontract(page: Page, scope: string, exerciseId:
 			await setCheckboxes(page, `${base} .subcontract-confirm`, () => true);
 			if (right) await typeIn(page, `${base}-complement`, 'Conforme aux documents du marché.');
 		}
+		await press(page, here, 'Vérifier');
+		const verdict = right ? '✓ Juste.' : '✗ À revoir';
+		await page.waitForFunction(([sel, start]) => document.querySelector(sel)?.textContent?.startsWith(start) ?? false, [`${base} .feedback`, verdict] as const, { timeout: 5_000 }).catch(async () => {
+			const text = await page.locator(`${base} .feedback`).textContent({ timeout: 1_000 }).catch(() => 'aucun retour');
+			throw new Error(`${c.id} : « ${text} » au lieu de « ${verdict} »`);
+		});
 	}
-	await press(page, scope, 'Vérifier');
 }

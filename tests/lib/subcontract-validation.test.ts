@@ -4,6 +4,7 @@ import {
 	agoText,
 	answerProblem,
 	BLANK_ANSWER,
+	caseStatus,
 	dateProblems,
 	daysBetween,
 	evidenceText,
@@ -12,7 +13,9 @@ import {
 	RECEPTION_LABEL,
 	scoreCase,
 	scoreCases,
+	solutionAnswer,
 	solutionAnswers,
+	STATUS_LABEL,
 	verdictText,
 } from '../../src/lib/subcontract-validation';
 import { ExerciseSchema } from '../../src/schemas/exercise';
@@ -170,6 +173,36 @@ describe('scoreCases and solutionAnswers', () => {
 
 		expect(result.score).toBe(data.cases.length - 1);
 		expect(result.cases.filter((v) => v.score === 0).map((v) => v.caseId)).toEqual([plafond.id]);
+	});
+});
+
+describe('solutionAnswer and caseStatus (the list of cases)', () => {
+	test('one case’s solution is right, complete, and ticks the role box only for a validation', () => {
+		for (const c of data.cases) {
+			expect(scoreCase(c, solutionAnswer(c)).score, c.id).toBe(1);
+			expect(answerProblem(solutionAnswer(c), c.validator), c.id).toBeNull();
+		}
+		expect(solutionAnswer(plafond)).toEqual({ decision: 'refuser', reason: plafond.reason, confirmed: false, comment: '' });
+		expect(solutionAnswer(conforme).confirmed).toBe(true);
+	});
+
+	test('a case is « non fait » until anything is answered, « à vérifier » once begun, judged once checked, « solution vue » once revealed', () => {
+		expect(caseStatus('answering', null, BLANK_ANSWER)).toBe('non-fait');
+		expect(caseStatus('answering', null, { ...BLANK_ANSWER, comment: '   ' })).toBe('non-fait');
+		expect(caseStatus('answering', null, { ...BLANK_ANSWER, decision: 'refuser' })).toBe('commence');
+		expect(caseStatus('checked', scoreCase(plafond, solutionAnswer(plafond)), solutionAnswer(plafond))).toBe('juste');
+		expect(caseStatus('checked', scoreCase(plafond, { decision: 'refuser', reason: 'non-accepte' }), {})).toBe('revoir');
+		expect(caseStatus('revealed', null, solutionAnswer(plafond))).toBe('solution');
+	});
+
+	test('bad input never throws: an unreadable answer is « non fait »', () => {
+		for (const raw of [null, undefined, 42, 'valider', { decision: 7 }]) expect(caseStatus('answering', null, raw)).toBe('non-fait');
+	});
+
+	test('every status is said in words, the judged ones with a sign as well as colour', () => {
+		expect(Object.values(STATUS_LABEL).every((t) => t.trim().length > 0)).toBe(true);
+		expect(STATUS_LABEL.juste.startsWith('✓')).toBe(true);
+		expect(STATUS_LABEL.revoir.startsWith('✗')).toBe(true);
 	});
 });
 

@@ -23,26 +23,24 @@ export function caseTitle(item: SubcontractCase): string {
 	return `${item.cadre === 'A10' ? 'Projet de décompte' : 'Facture'} n° ${item.number} — ${item.sender} (${item.cadre})`;
 }
 
-/** One request opened from « Factures à valider »: who you are, the documents, your decision, the feedback. */
+/** One request opened from « Factures à valider »: the situation, the documents, your decision, the feedback. */
 export default function SubcontractCaseItem(p: Props) {
 	const { base, item } = p;
 	return (
-		<li>
-			<fieldset id={base} class="question subcontract-case" aria-describedby={`${base}-situation`}>
-				<legend>{caseTitle(item)}</legend>
-				<p class="subcontract-path" data-fact-note="">
-					« Factures à valider » › « Synthèse » › n° {item.number}{' '}
-					<em class="indicative">(chemin donné par les guides ; sa place dans le portail actuel n’a pas été vue)</em>
-				</p>
-				<p id={`${base}-situation`} class="scenario-context">
-					{item.situation}
-				</p>
-				<CaseDocuments base={base} item={item} days={p.days} />
-				<DecisionFields base={base} validator={item.validator} answer={p.answer} reasons={p.reasons} verdict={p.shown === 'checked' ? p.verdict : null} problem={p.problem} onChange={p.onChange} />
-				{p.shown ? (
-					<CaseFeedback item={item} verdict={p.shown === 'checked' ? p.verdict : null} reasonText={p.reasons.find((r) => r.value === item.reason)?.text ?? ''} rules={p.rules} />
-				) : null}
-			</fieldset>
-		</li>
+		<fieldset id={base} class="question subcontract-case" aria-describedby={`${base}-situation`}>
+			<legend>{caseTitle(item)}</legend>
+			<p class="subcontract-path" data-fact-note="">
+				« Factures à valider » › « Synthèse » › n° {item.number}{' '}
+				<em class="indicative">(chemin donné par les guides ; sa place dans le portail actuel n’a pas été vue)</em>
+			</p>
+			<p id={`${base}-situation`} class="scenario-context">
+				{item.situation}
+			</p>
+			<CaseDocuments base={base} item={item} days={p.days} />
+			<DecisionFields base={base} validator={item.validator} answer={p.answer} reasons={p.reasons} verdict={p.shown === 'checked' ? p.verdict : null} problem={p.problem} onChange={p.onChange} />
+			{p.shown ? (
+				<CaseFeedback item={item} verdict={p.shown === 'checked' ? p.verdict : null} reasonText={p.reasons.find((r) => r.value === item.reason)?.text ?? ''} rules={p.rules} />
+			) : null}
+		</fieldset>
 	);
 }
