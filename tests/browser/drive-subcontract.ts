@@ -42,7 +42,7 @@ export const caseScope = (scope: string, caseId: string) => `${scope} [data-case
  * is the one on screen.
  */
 export async function openCase(page: Page, scope: string, exerciseId: string, index: number, caseId: string): Promise<void> {
-	await pickWithArrows(page, `${scope} #${exerciseId}-cas`, String(index));
+	await pickWithArrows(page, `${scope} #${exerciseId}-scenario`, String(index));
 	await page.locator(caseScope(scope, caseId)).waitFor({ state: 'visible', timeout: 5_000 });
 }
 

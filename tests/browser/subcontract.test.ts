@@ -18,7 +18,7 @@ const data: SubcontractValidationData = JSON.parse(readFileSync(`content/exercis
 const scope = `[data-exercise="${ID}"]`;
 const feedbackOf = (page: Page, caseId: string) => page.locator(`#${ID}-${caseId} .feedback`).textContent();
 const live = (page: Page) => page.locator(`${scope} [role="status"]`).textContent();
-const options = (page: Page) => page.locator(`#${ID}-cas option`).allTextContents();
+const options = (page: Page) => page.locator(`#${ID}-scenario option`).allTextContents();
 const height = (page: Page) => page.locator(scope).evaluate((el) => el.getBoundingClientRect().height);
 
 let browser: Browser;

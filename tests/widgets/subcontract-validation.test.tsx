@@ -242,7 +242,7 @@ describe('« Factures à valider »', () => {
 	test('a request chosen in the list before the island started is the one shown once it starts', async () => {
 		const tacite = byId('espaces-verts-tacite');
 		await hydrateAfter(widget, (html) => {
-			setSilently(html.querySelector(`#${ID}-cas`) as HTMLElement, String(data.cases.indexOf(tacite)));
+			setSilently(html.querySelector(`#${ID}-scenario`) as HTMLElement, String(data.cases.indexOf(tacite)));
 		});
 
 		await waitFor(() => expect(box(tacite)).toBeTruthy());

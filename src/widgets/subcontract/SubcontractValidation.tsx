@@ -25,7 +25,7 @@ export default function SubcontractValidation({ exerciseId, objectives, data, ru
 	const [status, setStatus] = useState<Record<string, CaseStatus>>({});
 	const [live, setLive] = useState('');
 	const said = useRef(0);
-	const pickerId = `${exerciseId}-cas`;
+	const pickerId = `${exerciseId}-scenario`;
 	const reasons = data.reasons.map((r) => ({ value: r.id, text: r.text }));
 
 	// One live region for the seven requests; a repeated message differs by an invisible space so it is said again.
