@@ -72,7 +72,7 @@ export function exerciseItemIds(exerciseId: string, exercise: Exercise): string[
 		// WorksDeposit.tsx: one item per case, `exerciseId:scenarioId`.
 		case 'works-deposit':
 			return parts(exerciseId, exercise.data.scenarios);
-		// SubcontractValidation.tsx through kit/use-cases.ts: one item per request, `exerciseId:caseId`.
+		// subcontract/CasePractice.tsx: one item per request, `exerciseId:caseId`.
 		case 'subcontract-validation':
 			return parts(exerciseId, exercise.data.cases);
 	}

@@ -76,8 +76,8 @@ async function complete(page: Page, id: string, right: boolean): Promise<string>
 /** How a widget starts over before the right pass. */
 async function startOver(page: Page, id: string): Promise<void> {
 	const kind = exercise(id).kind;
-	// Opening a case from the list starts it again.
-	if (kind === 'practice' || kind === 'invoice-form' || kind === 'works-deposit') return;
+	// Opening a case from the list starts it again (and a changed answer can be checked again).
+	if (kind === 'practice' || kind === 'invoice-form' || kind === 'works-deposit' || kind === 'subcontract-validation') return;
 	await press(page, `[data-exercise="${id}"]`, 'Réessayer');
 }
 
