@@ -5,7 +5,10 @@ export const COURSE_ID = 'chorus-pro-micro-cours';
 export const STORAGE_KEY = 'chorus-pro-micro-cours:progression';
 
 /** Version of the progress data format written today. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
+
+/** The course's first publication: no progress can be older (imported files are checked). */
+export const COURSE_FIRST_PUBLISHED = '2026-11-27T00:00:00.000Z';
 
 /** Version of the course (package.json), injected at build time. */
 export const COURSE_VERSION: string = __COURSE_VERSION__;

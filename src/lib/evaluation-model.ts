@@ -1,3 +1,4 @@
+import { isIsoTimestamp } from './iso-time';
 import type { Answer } from './quiz-types';
 
 /**
@@ -40,9 +41,7 @@ export interface EvaluationRun {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
-/** ISO 8601 in UTC as `Date.toISOString` writes it: « 01/12/2026 », which Date.parse accepts, is not. */
-const isIsoTime = (v: unknown): v is string =>
-	isString(v) && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/.test(v) && !Number.isNaN(Date.parse(v));
+const isIsoTime = isIsoTimestamp;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const ANSWER_TYPES = new Set(['single', 'multiple', 'truefalse', 'ordering', 'matching']);
 

@@ -1,6 +1,8 @@
-/** « 28 novembre 2026 » from an ISO date or timestamp. */
+/** « 28 novembre 2026 » from an ISO date or timestamp; « date inconnue » rather than an error. */
 export function formatDate(iso: string): string {
-	const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+	const date = new Date(typeof iso === 'string' && iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+	// Formatting an invalid date throws a RangeError: one bad date must never break a page.
+	if (Number.isNaN(date.getTime())) return 'date inconnue';
 	return new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' })
 		.format(date)
 		.replace(/^1 /, '1er ');

@@ -63,7 +63,7 @@ describe('classifyCheck', () => {
 	});
 
 	test('treats feedback shown in an evaluation correction as shown', () => {
-		const history = [attempt('2026-12-04T10:00:00+01:00', { context: 'apres' })];
+		const history = [attempt('2026-12-04T10:00:00+01:00', { context: 'v1-apres' })];
 
 		expect(classifyCheck(history, now)).toBe('practice');
 	});
@@ -79,8 +79,8 @@ describe('isCountedPractice', () => {
 		[{ outcome: 'scored', context: 'lesson' }, true],
 		[{ outcome: 'practice', context: 'lesson' }, false],
 		[{ outcome: 'revealed', context: 'lesson' }, false],
-		[{ outcome: 'scored', context: 'avant' }, false],
-		[{ outcome: 'scored', context: 'apres' }, false],
+		[{ outcome: 'scored', context: 'v1-avant' }, false],
+		[{ outcome: 'scored', context: 'v1-apres' }, false],
 	] as const)('%o → %s', (over, expected) => {
 		expect(isCountedPractice(attempt('2026-12-04T10:00:00Z', over))).toBe(expected);
 	});

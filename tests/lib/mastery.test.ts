@@ -53,7 +53,7 @@ describe('latestCountedScore', () => {
 	});
 
 	test('skips evaluation answers', () => {
-		expect(latestCountedScore([attempt(1, 1, { context: 'avant' }), attempt(1, 1, { context: 'apres' })])).toBeNull();
+		expect(latestCountedScore([attempt(1, 1, { context: 'v1-avant' }), attempt(1, 1, { context: 'v1-apres' })])).toBeNull();
 	});
 });
 
@@ -99,9 +99,9 @@ describe('objectiveResult', () => {
 
 	test('ignores the positioning test and the final evaluation', () => {
 		const byItem = {
-			a: [attempt(1, 1, { context: 'avant' })],
-			b: [attempt(1, 1, { context: 'apres' })],
-			c: [attempt(1, 1, { context: 'apres' })],
+			a: [attempt(1, 1, { context: 'v1-avant' })],
+			b: [attempt(1, 1, { context: 'v1-apres' })],
+			c: [attempt(1, 1, { context: 'v1-apres' })],
 		};
 
 		expect(objectiveResult('depot', byItem, map, rule)).toEqual(result('non-commence', null, 0));

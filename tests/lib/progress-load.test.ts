@@ -5,7 +5,7 @@ import { emptyProgress } from '../../src/lib/progress-model';
 const COURSE = 'chorus-pro-micro-cours';
 
 const stored = {
-	version: 1,
+	version: 2,
 	courseId: COURSE,
 	attempts: {
 		'q-1': [
@@ -17,7 +17,7 @@ const stored = {
 
 describe('decodeStoredProgress', () => {
 	test.each([null, ''])('gives empty progress for %o', (raw) => {
-		const result = decodeStoredProgress(raw, COURSE, 1);
+		const result = decodeStoredProgress(raw, COURSE, 2);
 
 		expect(result).toEqual({ kind: 'empty', state: emptyProgress(COURSE) });
 	});
@@ -25,7 +25,7 @@ describe('decodeStoredProgress', () => {
 	test('returns a valid stored value as it is', () => {
 		const raw = JSON.stringify(stored);
 
-		const result = decodeStoredProgress(raw, COURSE, 1);
+		const result = decodeStoredProgress(raw, COURSE, 2);
 
 		expect(result).toEqual({ kind: 'ok', state: stored });
 	});
@@ -33,7 +33,7 @@ describe('decodeStoredProgress', () => {
 	test('quarantines unreadable JSON as illisible', () => {
 		const raw = '{not json';
 
-		const result = decodeStoredProgress(raw, COURSE, 1);
+		const result = decodeStoredProgress(raw, COURSE, 2);
 
 		expect(result).toEqual({
 			kind: 'quarantine',
@@ -46,7 +46,7 @@ describe('decodeStoredProgress', () => {
 	test('quarantines another course’s progress as autre-cours', () => {
 		const raw = JSON.stringify({ ...stored, courseId: 'autre-cours' });
 
-		const result = decodeStoredProgress(raw, COURSE, 1);
+		const result = decodeStoredProgress(raw, COURSE, 2);
 
 		expect(result).toMatchObject({ kind: 'quarantine', reason: 'autre-cours', detail: 'cours « autre-cours »' });
 		expect(result.state).toEqual(emptyProgress(COURSE));
@@ -55,7 +55,7 @@ describe('decodeStoredProgress', () => {
 	test('quarantines version 99 as version-inconnue', () => {
 		const raw = JSON.stringify({ ...stored, version: 99 });
 
-		const result = decodeStoredProgress(raw, COURSE, 1);
+		const result = decodeStoredProgress(raw, COURSE, 2);
 
 		expect(result).toMatchObject({ kind: 'quarantine', reason: 'version-inconnue', detail: 'version 99' });
 	});
@@ -71,24 +71,25 @@ describe('decodeStoredProgress', () => {
 	test('quarantines a value without version as invalide', () => {
 		const { version: _v, ...noVersion } = stored;
 
-		const result = decodeStoredProgress(JSON.stringify(noVersion), COURSE, 1);
+		const result = decodeStoredProgress(JSON.stringify(noVersion), COURSE, 2);
 
 		expect(result).toMatchObject({ kind: 'quarantine', reason: 'invalide', detail: 'version absente' });
 	});
 
 	test.each([
 		['attempts that are a list', { ...stored, attempts: [] }, 'réponses absentes'],
-		['a score above its maximum', { ...stored, attempts: { q: [{ ...stored.attempts['q-1'][0], score: 2 }] } }, 'réponses à « q » illisibles'],
+		['a score above its maximum', { ...stored, attempts: { q: [{ ...stored.attempts['q-1'][0], score: 2 }] } }, 'réponse 1 à « q » : score 2 impossible pour un maximum de 1'],
+		['a date Date.parse reads but that is not ISO', { ...stored, attempts: { q: [{ ...stored.attempts['q-1'][0], at: '01/01/2025' }] } }, 'réponse 1 à « q » : at : date « 01/01/2025 » illisible (ISO 8601 attendu)'],
 	])('quarantines %s as invalide with the problem as detail', (_label, value, detail) => {
 		const raw = JSON.stringify(value);
 
-		const result = decodeStoredProgress(raw, COURSE, 1);
+		const result = decodeStoredProgress(raw, COURSE, 2);
 
 		expect(result).toEqual({ kind: 'quarantine', reason: 'invalide', detail, state: emptyProgress(COURSE) });
 	});
 
 	test.each(['null', '42', '"texte"', '[]'])('quarantines the JSON value %s as invalide', (raw) => {
-		const result = decodeStoredProgress(raw, COURSE, 1);
+		const result = decodeStoredProgress(raw, COURSE, 2);
 
 		expect(result).toMatchObject({ kind: 'quarantine', reason: 'invalide' });
 	});

@@ -19,7 +19,7 @@ const lessonProgress = {
 
 function valid(): Record<string, unknown> {
 	return {
-		version: 1,
+		version: 2,
 		courseId: 'chorus-pro-micro-cours',
 		attempts: { 'q-1': [attempt] },
 		lessons: { '01-a': lessonProgress },
@@ -66,17 +66,21 @@ describe('progressProblem', () => {
 
 	test.each([
 		['a missing version', { version: undefined }, 'version undefined inattendue'],
-		['version 2', { version: 2 }, 'version 2 inattendue'],
-		['version "1" as a string', { version: '1' }, 'version 1 inattendue'],
+		['version 1 (migrated before this guard)', { version: 1 }, 'version 1 inattendue'],
+		['version 3', { version: 3 }, 'version 3 inattendue'],
+		['version "2" as a string', { version: '2' }, 'version 2 inattendue'],
 		['a missing courseId', { courseId: undefined }, 'identifiant du cours absent'],
 		['a numeric courseId', { courseId: 7 }, 'identifiant du cours absent'],
 		['attempts as an array', { attempts: [] }, 'réponses absentes'],
 		['attempts missing', { attempts: undefined }, 'réponses absentes'],
 		['an item whose attempts are not a list', { attempts: { 'q-1': attempt } }, 'réponses à « q-1 » illisibles'],
 		['lessons missing', { lessons: null }, 'leçons absentes'],
-		['a lesson without time', { lessons: { '01-a': { ...lessonProgress, timeSpentMs: undefined } } }, 'suivi de la leçon « 01-a » illisible'],
-		['a lesson with a bad date', { lessons: { '01-a': { ...lessonProgress, firstVisitAt: 'hier' } } }, 'suivi de la leçon « 01-a » illisible'],
-		['a lesson with a bad completedAt', { lessons: { '01-a': { ...lessonProgress, completedAt: 12 } } }, 'suivi de la leçon « 01-a » illisible'],
+		['a lesson without time', { lessons: { '01-a': { ...lessonProgress, timeSpentMs: undefined } } }, 'suivi de la leçon « 01-a » : timeSpentMs illisible'],
+		['a lesson with a bad date', { lessons: { '01-a': { ...lessonProgress, firstVisitAt: 'hier' } } }, 'suivi de la leçon « 01-a » : firstVisitAt : date « hier » illisible (ISO 8601 attendu)'],
+		['a lesson with a non-ISO date that Date.parse accepts', { lessons: { '01-a': { ...lessonProgress, lastVisitAt: '01/01/2025' } } }, 'suivi de la leçon « 01-a » : lastVisitAt : date « 01/01/2025 » illisible (ISO 8601 attendu)'],
+		['a lesson with a bad completedAt', { lessons: { '01-a': { ...lessonProgress, completedAt: 12 } } }, 'suivi de la leçon « 01-a » : completedAt : date « 12 » illisible'],
+		['a place with a local date', { lastPlace: { lesson: '01-a', at: '2026-11-28 09:30' } }, 'dernier emplacement illisible'],
+		['a name with markup', { learnerName: '<img src=x onerror=alert(1)>' }, 'nom illisible (lettres, espaces, apostrophes et tirets, 80 caractères au plus)'],
 		['a place without lesson', { lastPlace: { at: '2026-11-28T09:30:00.000Z' } }, 'dernier emplacement illisible'],
 		['a place with a bad date', { lastPlace: { lesson: '01-a', at: 'demain' } }, 'dernier emplacement illisible'],
 		['a place that is a string', { lastPlace: '01-a' }, 'dernier emplacement illisible'],
@@ -90,23 +94,32 @@ describe('progressProblem', () => {
 	});
 
 	test.each([
-		['score above max', { score: 6 }],
-		['a negative score', { score: -1 }],
-		['max 0', { score: 0, max: 0 }],
-		['an infinite max', { max: Infinity }],
-		['a score as a string', { score: '3' }],
-		['an unknown outcome', { outcome: 'skipped' }],
-		['an unknown context', { context: 'final' }],
-		['a bad timestamp', { at: 'pas une date' }],
-		['a negative duration', { durationMs: -5 }],
-		['objectives that are not strings', { objectives: [1] }],
-		['objectives missing', { objectives: undefined }],
-	])('rejects an attempt with %s', (_label, change) => {
+		['score above max', { score: 6 }, 'score 6 impossible pour un maximum de 5'],
+		['a negative score', { score: -1 }, 'score -1 impossible pour un maximum de 5'],
+		['max 0', { score: 0, max: 0 }, 'max illisible'],
+		['an infinite max', { max: Infinity }, 'max illisible'],
+		['a score as a string', { score: '3' }, 'score 3 impossible pour un maximum de 5'],
+		['an unknown outcome', { outcome: 'skipped' }, 'outcome inconnu'],
+		['an unknown context', { context: 'final' }, 'context inconnu'],
+		['the context of version 1 evaluations', { context: 'avant' }, 'context inconnu'],
+		['a bad timestamp', { at: 'pas une date' }, 'at : date « pas une date » illisible (ISO 8601 attendu)'],
+		['a timestamp Date.parse accepts but not ISO', { at: '01/01/2025' }, 'at : date « 01/01/2025 » illisible (ISO 8601 attendu)'],
+		['an impossible day', { at: '2026-02-31T10:00:00.000Z' }, 'at : date « 2026-02-31T10:00:00.000Z » illisible (ISO 8601 attendu)'],
+		['a negative duration', { durationMs: -5 }, 'durationMs illisible'],
+		['objectives that are not strings', { objectives: [1] }, 'objectives illisible'],
+		['objectives missing', { objectives: undefined }, 'objectives illisible'],
+	])('rejects an attempt with %s, naming the answer and the field', (_label, change, expected) => {
 		const record = { ...valid(), attempts: { 'q-1': [attempt, { ...attempt, ...change }] } };
 
 		const problem = progressProblem(record);
 
-		expect(problem).toBe('réponses à « q-1 » illisibles');
+		expect(problem).toBe(`réponse 2 à « q-1 » : ${expected}`);
+	});
+
+	test('accepts a name with accents, apostrophes and hyphens, and the contexts kept from version 1', () => {
+		const record = { ...valid(), learnerName: 'Marie-Hélène d’Arçon', attempts: { 'q-1': [{ ...attempt, context: 'v1-avant' }, { ...attempt, context: 'v1-apres' }] } };
+
+		expect(progressProblem(record)).toBeNull();
 	});
 });
 

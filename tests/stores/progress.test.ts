@@ -341,7 +341,7 @@ describe('resetProgress and replaceProgress', () => {
 		visitLesson('01-a', NOW);
 		const imported: ProgressState = {
 			...emptyProgress(COURSE_ID),
-			attempts: { 'q-autre': [{ objectives: ['suivi'], score: 0, max: 1, outcome: 'revealed', context: 'apres', at: NOW.toISOString(), durationMs: 1 }] },
+			attempts: { 'q-autre': [{ objectives: ['suivi'], score: 0, max: 1, outcome: 'revealed', context: 'v1-apres', at: NOW.toISOString(), durationMs: 1 }] },
 		};
 
 		replaceProgress(imported);

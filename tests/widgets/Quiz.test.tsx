@@ -59,7 +59,7 @@ describe('Quiz', () => {
 	});
 
 	test('multiple choice: right only with all the right options and none of the others', async () => {
-		render(<Quiz quizId="t" items={[multiple]} context="apres" />);
+		render(<Quiz quizId="t" items={[multiple]} context="lesson" />);
 		const q = question(1);
 		fireEvent.click(within(q).getByLabelText('Le portail'));
 		fireEvent.click(within(q).getByRole('button', { name: 'Vérifier' }));
@@ -70,8 +70,8 @@ describe('Quiz', () => {
 
 		expect(await within(q).findByText('✓ Correct')).toBeTruthy();
 		expect(attemptsOf('q-multiple').map((a) => [a.score, a.context])).toEqual([
-			[0, 'apres'],
-			[1, 'apres'],
+			[0, 'lesson'],
+			[1, 'lesson'],
 		]);
 	});
 
