@@ -2,7 +2,7 @@ import { atom, computed } from 'nanostores';
 import { COURSE_ID, HISTORY_PER_ITEM, PROGRESS_VERSION, STORAGE_KEY } from '../config';
 import { capHistory, classifyCheck } from '../lib/counting';
 import { objectiveResults, type ItemObjectives, type MasteryParams, type ObjectiveResult } from '../lib/mastery';
-import { localStorageBackend, storageBackend, type ProgressBackend } from '../lib/progress-backend';
+import { browserBackend, storageBackend, type ProgressBackend } from '../lib/progress-backend';
 import { decodeStoredProgress, quarantineKey, type QuarantineReason } from '../lib/progress-load';
 import {
 	emptyProgress,
@@ -19,18 +19,55 @@ export const $progress = atom<ProgressState>(emptyProgress(COURSE_ID));
 let backend: ProgressBackend | null = null;
 let disconnect: (() => void) | null = null;
 let applyingRemote = false;
+/** Set when another tab stored a newer format: from then on this tab writes nothing. */
+let frozen = false;
+
+const STORAGE_FAILED =
+	'Votre navigateur refuse d’enregistrer votre progression (stockage plein, bloqué ou navigation privée). Vous pouvez continuer : ';
+const KEPT_WHERE = {
+	session: 'vos réponses restent dans cet onglet, même en changeant de page, jusqu’à sa fermeture. ',
+	memory: 'vos réponses restent sur cette page, jusqu’à son rechargement. ',
+};
+
+/** Whether a stored value was written by a newer version of the course than this page's. */
+function isNewerFormat(serialised: string | null): boolean {
+	if (!serialised) return false;
+	try {
+		const version = (JSON.parse(serialised) as { version?: unknown } | null)?.version;
+		return typeof version === 'number' && version > PROGRESS_VERSION;
+	} catch {
+		return false;
+	}
+}
+
+/** Stops writing for good in this tab: another tab holds a newer course that this one would overwrite. */
+function freeze(): void {
+	frozen = true;
+	addNotice({
+		id: 'autre-version',
+		action: 'reload',
+		text:
+			'Une version plus récente du cours a enregistré votre progression dans un autre onglet. Pour ne pas l’écraser, cet onglet n’enregistre plus rien : rechargez la page pour continuer avec la nouvelle version.',
+	});
+}
 
 function write(state: ProgressState): void {
-	if (!backend || applyingRemote) return;
-	const kept = backend.save(JSON.stringify(state));
-	if (!kept) {
-		addNotice({
-			id: 'memoire',
-			text:
-				'Votre navigateur ne permet pas d’enregistrer votre progression (stockage plein, bloqué ou navigation privée). ' +
-				'Vous pouvez continuer : vos réponses sont gardées jusqu’à la fermeture de cet onglet. Exportez-les depuis « Mon parcours » pour les conserver.',
-		});
-	}
+	if (!backend || applyingRemote || frozen) return;
+	// Checked before each write, in case another tab's notice has not reached this one yet.
+	if (isNewerFormat(backend.load())) return freeze();
+	if (backend.save(JSON.stringify(state))) return;
+	const where = backend.mode === 'session' ? 'session' : 'memory';
+	addNotice({ id: 'memoire', action: 'export', text: `${STORAGE_FAILED}${KEPT_WHERE[where]}Exportez-les pour les garder : le fichier contient tout ce que vous avez fait.` });
+}
+
+/** The backend the store writes to, for the set-aside copies (src/stores/progress-copies.ts). */
+export function currentBackend(): ProgressBackend | null {
+	return backend;
+}
+
+/** Whether this tab may write (another tab may hold a newer version of the course). */
+export function isWritable(): boolean {
+	return !frozen;
 }
 
 const QUARANTINE_CAUSE: Record<QuarantineReason, string> = {
@@ -43,14 +80,16 @@ const QUARANTINE_CAUSE: Record<QuarantineReason, string> = {
 function quarantineNotice(reason: QuarantineReason, detail: string, key: string, kept: boolean): string {
 	const start = `Les données de progression trouvées dans ce navigateur ${QUARANTINE_CAUSE[reason]} (${detail}). `;
 	const where = kept
-		? `Elles ont été mises de côté sous la clé « ${key} » et votre progression repart de zéro. `
-		: `Le stockage du navigateur est plein : elles sont gardées sous la clé « ${key} » jusqu’à la fermeture de cet onglet seulement. `;
+		? `Elles ont été mises de côté (« ${key} ») et votre progression repart de zéro ; vous pouvez les télécharger depuis « Mon parcours ». `
+		: `Le stockage du navigateur est plein : elles sont gardées (« ${key} ») jusqu’à la fermeture de cet onglet seulement. `;
 	return start + where + 'Si vous avez un fichier exporté, importez-le depuis « Mon parcours ».';
 }
 
 function load(now: Date): void {
 	if (!backend) return;
 	const raw = backend.load();
+	// A newer course's data is left exactly as it is: this page is the old one.
+	if (isNewerFormat(raw)) return freeze();
 	const result = decodeStoredProgress(raw, COURSE_ID, PROGRESS_VERSION);
 	if (result.kind === 'quarantine' && raw !== null) {
 		const key = quarantineKey(STORAGE_KEY, now);
@@ -61,10 +100,11 @@ function load(now: Date): void {
 	$progress.set(result.state);
 	applyingRemote = false;
 	// Written back when reset or migrated; in memory mode, writing is what raises the notice.
-	if (result.kind !== 'ok' || result.migratedFrom !== undefined || backend.mode === 'memory') write(result.state);
+	if (result.kind !== 'ok' || result.migratedFrom !== undefined || backend.mode === 'session' || backend.mode === 'memory') write(result.state);
 }
 
 function onRemoteChange(serialised: string): void {
+	if (isNewerFormat(serialised)) return freeze();
 	const result = decodeStoredProgress(serialised, COURSE_ID, PROGRESS_VERSION);
 	if (result.kind !== 'ok') return;
 	applyingRemote = true;
@@ -80,6 +120,7 @@ function onRemoteChange(serialised: string): void {
 export function connectBackend(next: ProgressBackend, now = new Date()): void {
 	disconnect?.();
 	backend = next;
+	frozen = false;
 	load(now);
 	const stopWriting = $progress.listen(write);
 	const stopListening = next.subscribe(onRemoteChange);
@@ -94,7 +135,7 @@ export function connectStorage(engine: SafeStorage, now = new Date()): void {
 	connectBackend(storageBackend(engine, STORAGE_KEY), now);
 }
 
-if (typeof window !== 'undefined') connectBackend(localStorageBackend(STORAGE_KEY));
+if (typeof window !== 'undefined') connectBackend(browserBackend(STORAGE_KEY));
 
 /**
  * Applies a change unless demo mode is on (a trainer's demo never touches progress). Exported for
@@ -184,6 +225,15 @@ function replaceAll(p: ProgressState, next: ProgressState): void {
 /** Replaces all progress (import). */
 export function replaceProgress(state: ProgressState): void {
 	updateProgress((p) => replaceAll(p, state));
+}
+
+/** Keeps the learner's name (as typed: it names the exported file). */
+export function setLearnerName(name: string): void {
+	if ($progress.get().learnerName === name) return;
+	updateProgress((p) => {
+		if (name) p.learnerName = name;
+		else delete p.learnerName;
+	});
 }
 
 /** Erases all progress. */

@@ -2,8 +2,10 @@ import { atom } from 'nanostores';
 
 /** A message about storage shown at the top of every page. */
 export interface Notice {
-	id: 'memoire' | 'quarantaine' | 'import';
+	id: 'memoire' | 'quarantaine' | 'import' | 'autre-version';
 	text: string;
+	/** A button the notice offers: export the progress, or reload the page. */
+	action?: 'export' | 'reload';
 }
 
 /** Notices to show; one per id. */

@@ -67,7 +67,7 @@ describe('progress storage in a real browser', () => {
 		const page = await context.newPage();
 		await page.goto(site(`lecons/${LESSON}/`));
 
-		await expect.poll(() => page.locator('[data-notice="memoire"]').textContent()).toContain('ne permet pas d’enregistrer');
+		await expect.poll(() => page.locator('[data-notice="memoire"]').textContent()).toContain('refuse d’enregistrer');
 		const question = page.locator(`#quiz [data-question="${q.id}"]`);
 		await question.scrollIntoViewIfNeeded();
 		await page.locator('#quiz astro-island:not([ssr])').waitFor({ state: 'attached' });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { STORAGE_KEY } from '../../src/config';
-import { memoryBackend, storageBackend, type ProgressBackend } from '../../src/lib/progress-backend';
+import { fallbackBackend, memoryBackend, storageBackend, type ProgressBackend } from '../../src/lib/progress-backend';
 import { createSafeStorage } from '../../src/lib/storage';
 import { $progress, connectBackend, connectStorage, recordAttempt } from '../../src/stores/progress';
 import { FakeStorage } from '../support/fake-storage';
@@ -17,6 +17,9 @@ function slotBackend(initial: string | null = null) {
 		save: (s) => ((slot = s), true),
 		keepAside: () => true,
 		subscribe: (listener) => ((push = listener), () => (push = null)),
+		clear: () => (slot = null),
+		listAside: () => [],
+		removeAside: () => undefined,
 	};
 	return { backend, slot: () => slot, push: (s: string) => push?.(s), subscribed: () => push !== null };
 }
@@ -90,5 +93,47 @@ describe('connectBackend', () => {
 		connectBackend(slotBackend().backend);
 
 		expect(first.subscribed()).toBe(false);
+	});
+});
+
+describe('fallbackBackend: localStorage, then the tab’s sessionStorage (issue 11)', () => {
+	const full = () => Object.assign(new FakeStorage(), { setError: Object.assign(new Error('full'), { name: 'QuotaExceededError' }) });
+
+	test('writes to the first while it works, and lists the copies kept aside in both', () => {
+		const local = new FakeStorage();
+		const session = new FakeStorage({ [`${STORAGE_KEY}:quarantine:b`]: 'x' });
+		const backend = fallbackBackend(storageBackend(createSafeStorage(() => local), STORAGE_KEY), storageBackend(createSafeStorage(() => session), STORAGE_KEY, 'session'));
+
+		expect(backend.save('{"a":1}')).toBe(true);
+		backend.keepAside(`${STORAGE_KEY}:remplacee:a`, '{}');
+
+		expect(local.data.get(STORAGE_KEY)).toBe('{"a":1}');
+		expect(session.data.has(STORAGE_KEY)).toBe(false);
+		expect(backend.mode).toBe('local');
+		expect(backend.listAside(`${STORAGE_KEY}:`).map((c) => c.key)).toEqual([`${STORAGE_KEY}:quarantine:b`, `${STORAGE_KEY}:remplacee:a`]);
+	});
+
+	test('when localStorage is full, writes go to sessionStorage, and the next page load reads them there first', () => {
+		const local = full();
+		local.data.set(STORAGE_KEY, '{"ancien":1}');
+		const session = new FakeStorage();
+		const make = () => fallbackBackend(storageBackend(createSafeStorage(() => local), STORAGE_KEY), storageBackend(createSafeStorage(() => session), STORAGE_KEY, 'session'));
+		const backend = make();
+
+		expect(backend.save('{"nouveau":1}')).toBe(false);
+		expect(backend.mode).toBe('session');
+		expect(session.data.get(STORAGE_KEY)).toBe('{"nouveau":1}');
+
+		const nextPage = make();
+		expect(nextPage.load()).toBe('{"nouveau":1}');
+		expect(nextPage.mode).toBe('session');
+	});
+
+	test('says « memory » when both refuse', () => {
+		const backend = fallbackBackend(storageBackend(createSafeStorage(() => full()), STORAGE_KEY), storageBackend(createSafeStorage(() => full()), STORAGE_KEY, 'session'));
+
+		expect(backend.save('{}')).toBe(false);
+		expect(backend.mode).toBe('memory');
+		expect(backend.load()).toBe('{}');
 	});
 });

@@ -1,8 +1,31 @@
 import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
 import '../../stores/progress';
-import { $notices, dismissNotice } from '../../stores/session';
+import { $notices, dismissNotice, type Notice } from '../../stores/session';
+import { downloadProgress } from '../progress/download';
 
-/** Storage problems (memory fallback, quarantined data), shown at the top of every page. */
+/** The button a notice offers: export what this page holds, or reload into the newer course. */
+function NoticeAction({ action }: { action: Notice['action'] }) {
+	const [done, setDone] = useState('');
+	if (action === 'reload') {
+		return (
+			<button type="button" class="btn-small" onClick={() => window.location.reload()}>
+				Recharger la page
+			</button>
+		);
+	}
+	if (action !== 'export') return null;
+	return (
+		<>
+			<button type="button" class="btn-small" onClick={async () => setDone(`Fichier « ${await downloadProgress()} » enregistré dans vos téléchargements.`)}>
+				Exporter ma progression
+			</button>
+			{done ? <span class="notice-done"> {done}</span> : null}
+		</>
+	);
+}
+
+/** Storage problems (fallback storage, quarantined data, a newer tab), shown at the top of every page. */
 export default function StorageNotices() {
 	const notices = useStore($notices);
 	return (
@@ -13,9 +36,12 @@ export default function StorageNotices() {
 						<strong>Attention : </strong>
 						{n.text}
 					</p>
-					<button type="button" class="btn-small" onClick={() => dismissNotice(n.id)}>
-						J’ai compris
-					</button>
+					<p class="notice-actions">
+						<NoticeAction action={n.action} />
+						<button type="button" class="btn-small" onClick={() => dismissNotice(n.id)}>
+							J’ai compris
+						</button>
+					</p>
 				</div>
 			))}
 		</div>
