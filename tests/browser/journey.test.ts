@@ -117,6 +117,9 @@ describe('a learner using only the keyboard', () => {
 		// Import the file: the same state comes back.
 		await tabTo(page, `el.id === 'import-progression'`);
 		await (await openFileChooser(page)).setFiles(file);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Remplacer votre progression par celle du fichier ?');
+		await tabTo(page, `el.textContent.trim() === 'Remplacer ma progression'`);
+		await page.keyboard.press('Enter');
 		await expect.poll(() => page.locator('.file-message').textContent()).toContain('Progression importée');
 		expect(await storedProgress(page)).toEqual(before);
 		await expect.poll(() => cadre.getAttribute('data-status')).toBe('en-cours');

@@ -11,6 +11,7 @@ import { ObjectiveSchema, RuleSchema } from '../../src/schemas/objective';
 import { ProgrammeBulletSchema } from '../../src/schemas/programme';
 import { QuestionSchema } from '../../src/schemas/question';
 import { QuizSchema } from '../../src/schemas/quiz';
+import { RetiredSchema } from '../../src/schemas/retired';
 
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf-8'));
 const jsonIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('_')).map((f) => join(dir, f));
@@ -41,6 +42,12 @@ describe('the course content as written', () => {
 		expect(files.length).toBeGreaterThan(0);
 
 		expect(problems([...files], schema, shape)).toEqual([]);
+	});
+
+	test('content/retired.json (ids older progress files may still hold) matches its schema', () => {
+		const result = RetiredSchema.safeParse(read('content/retired.json'));
+
+		expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')} : ${i.message}`)).toEqual([]);
 	});
 
 	test('the ten objectives of course.md §2 are all there, in order', () => {

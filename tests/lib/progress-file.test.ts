@@ -1,184 +1,118 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { buildExport, EXPORT_FORMAT, exportFileName, MAX_IMPORT_BYTES, parseImport } from '../../src/lib/progress-file';
+import { progressChecksum, sha256Hex } from '../../src/lib/checksum';
+import { buildExport, DECLARATION, EXPORT_FORMAT, exportFileName, MAX_IMPORT_BYTES, nameSlug, parseImport } from '../../src/lib/progress-file';
 import type { ProgressState } from '../../src/lib/progress-model';
+import { course, state } from './progress-fixtures';
 
 const COURSE = 'chorus-pro-micro-cours';
 const UNCHANGED = ' Votre progression actuelle n’a pas été modifiée.';
-const now = new Date('2026-11-28T10:15:00.000Z');
+const now = new Date('2026-12-04T10:15:00.000Z');
 
-function state(): ProgressState {
-	return {
-		version: 1,
-		courseId: COURSE,
-		attempts: {
-			'q-1': [
-				{ objectives: ['depot'], score: 3, max: 5, outcome: 'scored', context: 'lesson', at: '2026-11-28T09:00:00.000Z', durationMs: 9000 },
-			],
-		},
-		lessons: { '01-a': { firstVisitAt: '2026-11-28T09:00:00.000Z', lastVisitAt: '2026-11-28T09:10:00.000Z', timeSpentMs: 600000 } },
-		lastPlace: { lesson: '01-a', section: 'intro', at: '2026-11-28T09:10:00.000Z' },
-	};
-}
-
-/** An export file as an object, to tamper with before serialising it. */
-function fileObject(): Record<string, unknown> {
-	return JSON.parse(buildExport(state(), '0.1.0', now)) as Record<string, unknown>;
-}
+const parse = (text: string) => parseImport(text, COURSE, 2, course, now);
+const exportOf = async (p: ProgressState) => buildExport(p, '0.2.0', now);
 
 describe('buildExport', () => {
-	test('writes the format, versions, course, date and progress', () => {
+	test('writes the format, versions, course, date, name, declaration, checksum and progress', async () => {
 		const progress = state();
 
-		const text = buildExport(progress, '0.1.0', now);
+		const file = JSON.parse(await exportOf(progress));
 
-		expect(JSON.parse(text)).toEqual({
+		expect(file).toEqual({
 			format: EXPORT_FORMAT,
-			formatVersion: 1,
+			formatVersion: 2,
 			courseId: COURSE,
-			courseVersion: '0.1.0',
-			exportedAt: '2026-11-28T10:15:00.000Z',
+			courseVersion: '0.2.0',
+			exportedAt: '2026-12-04T10:15:00.000Z',
+			learnerName: 'Marie-Hélène Dupont',
+			declaration: DECLARATION,
+			checksum: { algorithm: 'SHA-256', value: await progressChecksum(progress) },
 			progress,
 		});
+		expect(file.checksum.value).toMatch(/^[0-9a-f]{64}$/);
+	});
+});
+
+describe('the checksum', () => {
+	test('is the SHA-256 of the text (known vector)', async () => {
+		expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+	});
+
+	test('one changed character in the progress is reported as damage, and nothing is imported', async () => {
+		const text = (await exportOf(state())).replace('"score": 3', '"score": 4');
+
+		const result = await parse(text);
+
+		expect(result).toEqual({ ok: false, message: 'Ce fichier est endommagé : sa somme de contrôle ne correspond plus à son contenu (un caractère au moins a changé).' + UNCHANGED });
+	});
+
+	test('a format 2 file without its checksum is refused', async () => {
+		const file = JSON.parse(await exportOf(state()));
+		delete file.checksum;
+
+		const result = await parse(JSON.stringify(file));
+
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.message).toContain('n’a pas de somme de contrôle');
+	});
+
+	test('re-indenting the file (whitespace outside strings) is not damage', async () => {
+		const text = JSON.stringify(JSON.parse(await exportOf(state())));
+
+		expect((await parse(text)).ok).toBe(true);
 	});
 });
 
 describe('exportFileName', () => {
-	test('names the file after the day of the export', () => {
-		const name = exportFileName(now);
-
-		expect(name).toBe('progression-chorus-pro-2026-11-28.json');
+	test('names the file after the learner and the day', () => {
+		expect(exportFileName('Marie-Hélène  Dupont', now)).toBe('progression-marie-helene-dupont-2026-12-04.json');
+		expect(exportFileName(undefined, now)).toBe('progression-2026-12-04.json');
+		expect(exportFileName('   ', now)).toBe('progression-2026-12-04.json');
+		expect(nameSlug('Ève d’Arçon-Lefèvre')).toBe('eve-d-arcon-lefevre');
 	});
 });
 
 describe('parseImport', () => {
-	test('reads back what buildExport wrote', () => {
-		const text = buildExport(state(), '0.1.0', now);
+	test('reads back what buildExport wrote, with its date and version', async () => {
+		const result = await parse(await exportOf(state()));
 
-		const result = parseImport(text, COURSE, 1);
-
-		expect(result).toEqual({ ok: true, state: state() });
+		expect(result).toEqual({ ok: true, file: { state: state(), exportedAt: '2026-12-04T10:15:00.000Z', courseVersion: '0.2.0', checksum: 'ok' } });
 	});
 
-	test('refuses a file that is not JSON', () => {
-		const text = 'progression: beaucoup';
+	test('accepts a real version 1 export (no checksum then) and migrates it', async () => {
+		const text = readFileSync('tests/fixtures/progress/v1-2026-12-04-export.json', 'utf-8');
+		const { attempts, lessons } = JSON.parse(text).progress;
+		const facts = { ...course, itemIds: new Set(Object.keys(attempts)), lessonIds: new Set(Object.keys(lessons)) };
 
-		const result = parseImport(text, COURSE, 1);
+		const result = await parseImport(text, COURSE, 2, facts, now);
 
-		expect(result).toEqual({ ok: false, message: 'Ce fichier n’est pas un fichier JSON lisible.' + UNCHANGED });
+		expect(result.ok ? '' : result.message).toBe('');
+		expect(result.ok && result.file.checksum).toBe('absent');
+		expect(result.ok && result.file.state.version).toBe(2);
 	});
 
 	test.each([
-		['a JSON array', '[1, 2]'],
-		['JSON null', 'null'],
-		['a JSON string', '"progression"'],
-		['a file without format', JSON.stringify({ courseId: COURSE, progress: state() })],
-		['a file with another format id', JSON.stringify({ ...fileObject(), format: 'autre-outil/export' })],
-	])('refuses %s as not an export of this course', (_label, text) => {
-		const result = parseImport(text, COURSE, 1);
-
-		expect(result).toEqual({
-			ok: false,
-			message: 'Ce fichier n’est pas une progression exportée depuis ce cours.' + UNCHANGED,
-		});
+		['not JSON', '{ pas du json', 'Ce fichier n’est pas un fichier JSON lisible.'],
+		['JSON of something else', '{"a":1}', 'Ce fichier n’est pas une progression exportée depuis ce cours.'],
+		['another course', JSON.stringify({ format: EXPORT_FORMAT, courseId: 'autre-cours' }), 'Ce fichier concerne un autre cours (« autre-cours »).'],
+		['a newer format', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 9, courseId: COURSE, progress: { version: 9 } }), 'Ce fichier a été créé par une version plus récente du cours (format 9). Rechargez la page pour obtenir la dernière version, puis réessayez.'],
+	])('refuses %s with a French message, nothing changed', async (_label, text, message) => {
+		expect(await parse(text)).toEqual({ ok: false, message: message + UNCHANGED });
 	});
 
-	test('refuses a file of another course and names it', () => {
-		const text = JSON.stringify({ ...fileObject(), courseId: 'autre-cours' });
-
-		const result = parseImport(text, COURSE, 1);
-
-		expect(result).toEqual({ ok: false, message: 'Ce fichier concerne un autre cours (« autre-cours »).' + UNCHANGED });
+	test('refuses an oversize text before parsing it', async () => {
+		expect(await parse(' '.repeat(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, message: 'Ce fichier est trop volumineux pour être une progression du cours.' + UNCHANGED });
 	});
 
-	test('refuses progress whose own courseId is another course', () => {
-		const file = fileObject();
-		const text = JSON.stringify({ ...file, progress: { ...(file.progress as object), courseId: 'autre-cours' } });
+	test('refuses a re-hashed file whose shape is wrong, naming the item and the field', async () => {
+		const bad = state();
+		(bad.attempts['q-1'] as unknown as Record<string, unknown>[])[0]!.at = '01/01/2025';
+		const file = JSON.parse(await exportOf(state()));
+		file.progress = bad;
+		file.checksum.value = await progressChecksum(bad);
 
-		const result = parseImport(text, COURSE, 1);
+		const result = await parse(JSON.stringify(file));
 
-		expect(result).toEqual({
-			ok: false,
-			message: 'La progression contenue dans ce fichier concerne un autre cours.' + UNCHANGED,
-		});
-	});
-
-	test('refuses a newer format and says « plus récente »', () => {
-		const file = fileObject();
-		const text = JSON.stringify({ ...file, formatVersion: 2, progress: { ...(file.progress as object), version: 2 } });
-
-		const result = parseImport(text, COURSE, 1);
-
-		expect(result.ok).toBe(false);
-		expect(!result.ok && result.message).toContain('plus récente');
-		expect(!result.ok && result.message).toContain('(format 2)');
-	});
-
-	test('refuses a score above its maximum as tampered', () => {
-		const file = fileObject();
-		const progress = state();
-		progress.attempts['q-1']![0]!.score = 6;
-		const text = JSON.stringify({ ...file, progress });
-
-		const result = parseImport(text, COURSE, 1);
-
-		expect(result).toEqual({
-			ok: false,
-			message: 'Ce fichier est endommagé ou a été modifié : réponses à « q-1 » illisibles.' + UNCHANGED,
-		});
-	});
-
-	test('refuses progress without attempts as tampered', () => {
-		const file = fileObject();
-		const { attempts: _gone, ...progress } = state();
-		const text = JSON.stringify({ ...file, progress });
-
-		const result = parseImport(text, COURSE, 1);
-
-		expect(result).toEqual({
-			ok: false,
-			message: 'Ce fichier est endommagé ou a été modifié : réponses absentes.' + UNCHANGED,
-		});
-	});
-
-	test('refuses a file without progress', () => {
-		const { progress: _gone, ...file } = fileObject();
-
-		const result = parseImport(JSON.stringify(file), COURSE, 1);
-
-		expect(result).toEqual({
-			ok: false,
-			message: 'Ce fichier est endommagé ou a été modifié : version du format absente ou inconnue.' + UNCHANGED,
-		});
-	});
-
-	test('refuses an oversize text before parsing it', () => {
-		const text = ' '.repeat(MAX_IMPORT_BYTES + 1);
-
-		const result = parseImport(text, COURSE, 1);
-
-		expect(result).toEqual({
-			ok: false,
-			message: 'Ce fichier est trop volumineux pour être une progression du cours.' + UNCHANGED,
-		});
-	});
-
-	test('ends every error message with the « nothing changed » sentence', () => {
-		const file = fileObject();
-		const bad = [
-			'{',
-			'[]',
-			JSON.stringify({ ...file, format: 'x' }),
-			JSON.stringify({ ...file, courseId: 'x' }),
-			JSON.stringify({ ...file, progress: { ...(file.progress as object), version: 9 } }),
-			JSON.stringify({ ...file, progress: { ...(file.progress as object), lessons: 'aucune' } }),
-			'x'.repeat(MAX_IMPORT_BYTES + 1),
-		];
-
-		const messages = bad.map((text) => parseImport(text, COURSE, 1));
-
-		for (const result of messages) {
-			expect(result.ok).toBe(false);
-			expect(!result.ok && result.message.endsWith('Votre progression actuelle n’a pas été modifiée.')).toBe(true);
-		}
+		expect(result).toEqual({ ok: false, message: 'Ce fichier est endommagé ou a été modifié : réponse 1 à « q-1 » : at : date « 01/01/2025 » illisible (ISO 8601 attendu).' + UNCHANGED });
 	});
 });

@@ -28,14 +28,14 @@ afterEach(() => cleanup());
 
 describe('ProgressReport', () => {
 	test('shows every objective « Non commencé » before any answer', async () => {
-		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} />);
+		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} fileUrls={{ ids: '/cours/identifiants.json', pool: '/evaluation/banque.json' }} />);
 
 		expect(within(row('Cadre et vocabulaire')).getByText('○ Non commencé')).toBeTruthy();
 		expect(within(row('Compte et structure')).getByText('○ Non commencé')).toBeTruthy();
 	});
 
 	test('turns an objective « En cours », then « Acquis » once 3 items reach 80 %', async () => {
-		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} />);
+		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} fileUrls={{ ids: '/cours/identifiants.json', pool: '/evaluation/banque.json' }} />);
 
 		answer('q1', 1);
 		answer('q2', 1);
@@ -48,7 +48,7 @@ describe('ProgressReport', () => {
 	});
 
 	test('shows a retry right after a correction as not counted, and the status unchanged', async () => {
-		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} />);
+		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} fileUrls={{ ids: '/cours/identifiants.json', pool: '/evaluation/banque.json' }} />);
 
 		answer('q1', 0);
 		answer('q1', 1);
@@ -62,7 +62,7 @@ describe('ProgressReport', () => {
 	});
 
 	test('takes objectives from the content: an answer stored as « cadre » on a « compte » item counts for « compte »', async () => {
-		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} />);
+		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} fileUrls={{ ids: '/cours/identifiants.json', pool: '/evaluation/banque.json' }} />);
 
 		answer('q4', 1);
 
@@ -71,7 +71,7 @@ describe('ProgressReport', () => {
 	});
 
 	test('explains the rule under « Comment est-ce calculé ? », with the figures of the content', () => {
-		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} />);
+		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} fileUrls={{ ids: '/cours/identifiants.json', pool: '/evaluation/banque.json' }} />);
 
 		const rule80 = screen.getByText('Comment est-ce calculé ?').closest('details');
 		expect(rule80?.textContent).toContain('80 %');
@@ -83,7 +83,7 @@ describe('ProgressReport', () => {
 	});
 
 	test('counts the lessons done', async () => {
-		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} />);
+		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} fileUrls={{ ids: '/cours/identifiants.json', pool: '/evaluation/banque.json' }} />);
 
 		setLessonCompleted('01-test', true);
 
@@ -114,7 +114,7 @@ describe('ProgressReport', () => {
 				run('finale-2', 'finale', 4, finale, ['f1', 'f2', 'f4']),
 			],
 		});
-		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} />);
+		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} fileUrls={{ ids: '/cours/identifiants.json', pool: '/evaluation/banque.json' }} />);
 
 		const cadre = row('Cadre et vocabulaire');
 		expect(within(cadre).getByText('1 sur 2')).toBeTruthy();

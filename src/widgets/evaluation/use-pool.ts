@@ -9,7 +9,8 @@ export type PoolState =
 type PoolFile = { version: string; items: QuizItem[] };
 const requests = new Map<string, Promise<PoolFile>>();
 
-function fetchPool(url: string): Promise<PoolFile> {
+/** The pool file, fetched once per page and URL (also used to check an imported file's runs). */
+export function fetchPool(url: string): Promise<PoolFile> {
 	const known = requests.get(url);
 	if (known) return known;
 	const request = fetch(url).then(async (response) => {

@@ -1,114 +1,109 @@
+import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { COURSE_ID, COURSE_VERSION, PROGRESS_VERSION } from '../../config';
-import { buildExport, exportFileName, parseImport } from '../../lib/progress-file';
-import { $progress, replaceProgress, resetProgress } from '../../stores/progress';
+import { COURSE_ID, PROGRESS_VERSION } from '../../config';
+import { parseImport, type ImportedFile } from '../../lib/progress-file';
+import { $progress, resetProgress } from '../../stores/progress';
+import { replaceKeepingCopy } from '../../stores/progress-copies';
+import AsideCopies from './AsideCopies';
+import { loadCourseFacts } from './course-facts';
+import { downloadProgress } from './download';
+import ImportConfirm from './ImportConfirm';
+import LearnerName from './LearnerName';
+import ResetProgress from './ResetProgress';
 
-/** Export, import and reset of the learner's progress file. */
-export default function ProgressFileActions() {
-	const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-	const [confirming, setConfirming] = useState(false);
-	const resetButton = useRef<HTMLButtonElement>(null);
+/** Where the import check finds the course's ids and the evaluation pool. */
+export interface FileUrls {
+	ids: string;
+	pool: string;
+}
 
-	const download = () => {
-		const now = new Date();
-		const blob = new Blob([buildExport($progress.get(), COURSE_VERSION, now)], { type: 'application/json' });
-		const url = URL.createObjectURL(blob);
-		const link = document.createElement('a');
-		link.href = url;
-		link.download = exportFileName(now);
-		document.body.append(link);
-		link.click();
-		link.remove();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
-		setMessage({ kind: 'ok', text: `Fichier « ${exportFileName(now)} » enregistré dans vos téléchargements.` });
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+/** The learner's file: name, export, import (checked, confirmed, the old progress kept aside), reset. */
+export default function ProgressFileActions({ urls }: { urls: FileUrls }) {
+	const current = useStore($progress, { ssr: 'initial' });
+	const [message, setMessage] = useState<Message>(null);
+	const [pending, setPending] = useState<ImportedFile | null>(null);
+	const importInput = useRef<HTMLInputElement>(null);
+
+	const exportFile = async () => {
+		const name = await downloadProgress();
+		setMessage({ kind: 'ok', text: `Fichier « ${name} » enregistré dans vos téléchargements.` });
 	};
 
 	const importFile = async (event: Event) => {
 		const input = event.currentTarget as HTMLInputElement;
 		const file = input.files?.[0];
-		if (!file) return;
-		let text: string;
-		try {
-			text = await file.text();
-		} catch {
-			setMessage({ kind: 'error', text: 'Ce fichier n’a pas pu être lu. Votre progression actuelle n’a pas été modifiée.' });
-			return;
-		}
-		const result = parseImport(text, COURSE_ID, PROGRESS_VERSION);
 		input.value = '';
-		if (!result.ok) {
-			setMessage({ kind: 'error', text: result.message });
-			return;
+		if (!file) return;
+		setPending(null);
+		const unchanged = ' Votre progression actuelle n’a pas été modifiée.';
+		try {
+			const text = await file.text();
+			const facts = await loadCourseFacts(urls.ids, urls.pool).catch((error: Error) => {
+				throw new Error(`La vérification du fichier a besoin des données du cours, qui n’ont pas pu être chargées (${error.message}). Vérifiez la connexion et réessayez.`);
+			});
+			const result = await parseImport(text, COURSE_ID, PROGRESS_VERSION, facts, new Date());
+			if (!result.ok) return setMessage({ kind: 'error', text: result.message });
+			setMessage(null);
+			setPending(result.file);
+		} catch (error) {
+			const text = (error as Error).message.startsWith('La vérification') ? (error as Error).message : 'Ce fichier n’a pas pu être lu.';
+			setMessage({ kind: 'error', text: text + unchanged });
 		}
-		replaceProgress(result.state);
-		const answers = Object.values(result.state.attempts).reduce((n, a) => n + a.length, 0);
-		setMessage({ kind: 'ok', text: `Progression importée : ${answers} réponse(s) et ${Object.keys(result.state.lessons).length} leçon(s).` });
 	};
 
-	const reset = () => {
-		resetProgress();
-		setConfirming(false);
-		setMessage({ kind: 'ok', text: 'Votre progression a été effacée de ce navigateur.' });
-		resetButton.current?.focus();
+	const confirmImport = () => {
+		if (!pending) return;
+		const kept = replaceKeepingCopy(pending.state);
+		setPending(null);
+		importInput.current?.focus();
+		if (kept === false) return setMessage({ kind: 'error', text: 'L’import n’a pas pu se faire dans cet onglet (voir l’avis en haut de la page). Votre progression n’a pas été modifiée.' });
+		setMessage({ kind: 'ok', text: `Progression importée.${kept ? ' Votre progression précédente est gardée de côté : vous pouvez la restaurer plus bas.' : ''}` });
 	};
 
 	return (
 		<section class="file-actions" aria-labelledby="fichier">
 			<h2 id="fichier">Votre fichier de progression</h2>
 			<p>
-				Votre progression reste dans ce navigateur. Exportez-la pour la garder, la changer d’appareil ou la remettre à votre
-				organisme de formation.
+				Votre progression reste dans ce navigateur. Exportez-la pour la garder, changer d’appareil ou la remettre à votre organisme de formation.
 			</p>
+			<p class="file-declaration">
+				Ce fichier est <strong>votre déclaration</strong> : sa somme de contrôle signale un fichier abîmé, pas une modification volontaire. Les résultats qui font
+				foi viennent d’une session encadrée ou d’une plateforme de formation (LMS).
+			</p>
+			<LearnerName />
 			<div class="file-buttons">
-				<button type="button" class="btn" onClick={download}>
+				<button type="button" class="btn" onClick={exportFile}>
 					Exporter ma progression
 				</button>
 				<label class="file-label" for="import-progression">
 					Importer une progression (fichier .json)
 				</label>
-				<input id="import-progression" type="file" accept=".json,application/json" onChange={importFile} />
+				<input ref={importInput} id="import-progression" type="file" accept=".json,application/json" onChange={importFile} />
 			</div>
-			<div class="reset">
-				<button
-					ref={resetButton}
-					type="button"
-					class="btn btn-danger"
-					aria-expanded={confirming}
-					aria-controls="confirmation-reinitialisation"
-					onClick={() => setConfirming(true)}
-				>
-					Réinitialiser ma progression
-				</button>
-				<div
-					id="confirmation-reinitialisation"
-					class="confirm"
-					hidden={!confirming}
-					onKeyDown={(e) => {
-						if (e.key === 'Escape') {
-							setConfirming(false);
-							resetButton.current?.focus();
-						}
+			{pending ? (
+				<ImportConfirm
+					file={pending}
+					current={current}
+					onConfirm={confirmImport}
+					onCancel={() => {
+						setPending(null);
+						setMessage({ kind: 'ok', text: 'Import annulé : votre progression n’a pas été modifiée.' });
+						importInput.current?.focus();
 					}}
-				>
-					<p>Toutes vos réponses et le suivi des leçons seront effacés de ce navigateur. Pensez à exporter avant.</p>
-					<button type="button" class="btn btn-danger" onClick={reset}>
-						Oui, tout effacer
-					</button>
-					<button
-						type="button"
-						class="btn btn-secondary"
-						onClick={() => {
-							setConfirming(false);
-							resetButton.current?.focus();
-						}}
-					>
-						Annuler
-					</button>
-				</div>
-			</div>
+				/>
+			) : null}
 			<p role="status" class={message?.kind === 'error' ? 'file-message file-error' : 'file-message'}>
 				{message?.text}
 			</p>
+			<AsideCopies onDone={(text) => setMessage({ kind: 'ok', text })} />
+			<ResetProgress
+				onReset={() => {
+					resetProgress();
+					setMessage({ kind: 'ok', text: 'Votre progression a été effacée de ce navigateur.' });
+				}}
+			/>
 		</section>
 	);
 }

@@ -6,7 +6,7 @@ import { objectiveResults, type ItemObjectives, type MasteryParams, type Objecti
 import { $progress, objectiveResultsStore } from '../../stores/progress';
 import CountingRule, { counted, uncounted } from './CountingRule';
 import EvaluationRuns from './EvaluationRuns';
-import ProgressFileActions from './ProgressFileActions';
+import ProgressFileActions, { type FileUrls } from './ProgressFileActions';
 
 interface Props {
 	objectives: { id: string; label: string; statement: string }[];
@@ -15,12 +15,14 @@ interface Props {
 	/** The content's item → objectives map: results never trust the objectives stored in attempts. */
 	itemObjectives: ItemObjectives;
 	evaluation: { rule: EvaluationRule; correctionUrl: string; examUrls: Record<'positionnement' | 'finale', string> };
+	/** Fetched on import only, to check the file against the course. */
+	fileUrls: FileUrls;
 }
 
 const STATUS: Record<ObjectiveStatus, string> = { acquis: '✓ Acquis', 'en-cours': '◐ En cours', 'non-commence': '○ Non commencé' };
 
 /** « Mon parcours »: objectives by the mastery rule, lessons, time, and the learner's file. */
-export default function ProgressReport({ objectives, lessons, rule, itemObjectives, evaluation }: Props) {
+export default function ProgressReport({ objectives, lessons, rule, itemObjectives, evaluation, fileUrls }: Props) {
 	const progress = useStore($progress, { ssr: 'initial' });
 	const ids = objectives.map((o) => o.id);
 	const $results = useMemo(() => objectiveResultsStore(ids, itemObjectives, rule), []);
@@ -110,7 +112,7 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 				})}
 			</ul>
 
-			<ProgressFileActions />
+			<ProgressFileActions urls={fileUrls} />
 		</div>
 	);
 }
