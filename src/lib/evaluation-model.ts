@@ -61,25 +61,23 @@ function isAnswer(v: unknown): v is Answer {
 	}
 }
 
-/** Says what is wrong with a stored run, or null when its shape is right. */
+const isResult = (r: unknown) => isObject(r) && isCount(r.score) && isCount(r.max) && r.max > 0 && r.score <= r.max;
+
+/** Says what is wrong with a stored run (the field named), or null when its shape is right. */
 export function runProblem(v: unknown): string | null {
 	if (!isObject(v) || !isString(v.id)) return 'évaluation illisible';
-	const where = `évaluation « ${v.id} »`;
-	if (v.kind !== 'positionnement' && v.kind !== 'finale') return `${where} : type inconnu`;
-	if (!isCount(v.number) || v.number < 1) return `${where} : numéro illisible`;
-	if (!isString(v.bank)) return `${where} : version de la banque absente`;
-	if (!Array.isArray(v.questions) || !v.questions.every((q) => isObject(q) && isString(q.id) && isString(q.objective))) {
-		return `${where} : questions illisibles`;
-	}
-	if (!isIsoTime(v.startedAt)) return `${where} : date de début illisible`;
-	if (!isObject(v.answers) || !Object.values(v.answers).every(isAnswer)) return `${where} : réponses illisibles`;
-	if (v.completedAt !== undefined && !isIsoTime(v.completedAt)) return `${where} : date de fin illisible`;
-	if ((v.completedAt === undefined) !== (v.results === undefined)) return `${where} : résultats incohérents`;
-	if (v.results !== undefined) {
-		if (!isObject(v.results)) return `${where} : résultats illisibles`;
-		for (const r of Object.values(v.results)) {
-			if (!isObject(r) || !isCount(r.score) || !isCount(r.max) || r.max === 0 || r.score > r.max) return `${where} : résultats illisibles`;
-		}
-	}
-	return null;
+	const done = v.completedAt !== undefined;
+	// Each field with its check, in order: the first that fails is named.
+	const checks: [string, boolean][] = [
+		['kind', v.kind === 'positionnement' || v.kind === 'finale'],
+		['number', isCount(v.number) && v.number > 0],
+		['bank', isString(v.bank)],
+		['questions', Array.isArray(v.questions) && v.questions.every((q) => isObject(q) && isString(q.id) && isString(q.objective))],
+		['startedAt', isIsoTime(v.startedAt)],
+		['answers', isObject(v.answers) && Object.values(v.answers).every(isAnswer)],
+		['completedAt', !done || isIsoTime(v.completedAt)],
+		['results', done ? isObject(v.results) && Object.values(v.results).every(isResult) : v.results === undefined],
+	];
+	const failed = checks.find(([, ok]) => !ok);
+	return failed ? `évaluation « ${v.id} » : ${failed[0]} illisible` : null;
 }

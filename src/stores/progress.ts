@@ -22,11 +22,9 @@ let applyingRemote = false;
 /** Set when another tab stored a newer format: from then on this tab writes nothing. */
 let frozen = false;
 
-const STORAGE_FAILED =
-	'Votre navigateur refuse d’enregistrer votre progression (stockage plein, bloqué ou navigation privée). Vous pouvez continuer : ';
 const KEPT_WHERE = {
-	session: 'vos réponses restent dans cet onglet, même en changeant de page, jusqu’à sa fermeture. ',
-	memory: 'vos réponses restent sur cette page, jusqu’à son rechargement. ',
+	session: 'dans cet onglet, même en changeant de page, jusqu’à sa fermeture',
+	memory: 'sur cette page, jusqu’à son rechargement',
 };
 
 /** Whether a stored value was written by a newer version of the course than this page's. */
@@ -57,7 +55,11 @@ function write(state: ProgressState): void {
 	if (isNewerFormat(backend.load())) return freeze();
 	if (backend.save(JSON.stringify(state))) return;
 	const where = backend.mode === 'session' ? 'session' : 'memory';
-	addNotice({ id: 'memoire', action: 'export', text: `${STORAGE_FAILED}${KEPT_WHERE[where]}Exportez-les pour les garder : le fichier contient tout ce que vous avez fait.` });
+	addNotice({
+		id: 'memoire',
+		action: 'export',
+		text: `Votre navigateur refuse d’enregistrer votre progression (stockage plein, bloqué ou navigation privée). Vos réponses restent ${KEPT_WHERE[where]} : exportez-les pour les garder.`,
+	});
 }
 
 /** The backend the store writes to, for the set-aside copies (src/stores/progress-copies.ts). */
@@ -77,12 +79,9 @@ const QUARANTINE_CAUSE: Record<QuarantineReason, string> = {
 	'version-inconnue': 'venaient d’une version du cours que celle-ci ne sait pas lire',
 };
 
-function quarantineNotice(reason: QuarantineReason, detail: string, key: string, kept: boolean): string {
-	const start = `Les données de progression trouvées dans ce navigateur ${QUARANTINE_CAUSE[reason]} (${detail}). `;
-	const where = kept
-		? `Elles ont été mises de côté (« ${key} ») et votre progression repart de zéro ; vous pouvez les télécharger depuis « Mon parcours ». `
-		: `Le stockage du navigateur est plein : elles sont gardées (« ${key} ») jusqu’à la fermeture de cet onglet seulement. `;
-	return start + where + 'Si vous avez un fichier exporté, importez-le depuis « Mon parcours ».';
+function quarantineNotice(reason: QuarantineReason, detail: string, kept: boolean): string {
+	const where = kept ? '' : ' Le stockage est plein : elles ne sont gardées que jusqu’à la fermeture de cet onglet.';
+	return `Les données de progression trouvées dans ce navigateur ${QUARANTINE_CAUSE[reason]} (${detail}). Elles sont mises de côté, téléchargeables depuis « Mon parcours », où vous pouvez aussi importer un fichier exporté ; votre progression repart de zéro.${where}`;
 }
 
 function load(now: Date): void {
@@ -94,7 +93,7 @@ function load(now: Date): void {
 	if (result.kind === 'quarantine' && raw !== null) {
 		const key = quarantineKey(STORAGE_KEY, now);
 		const kept = backend.keepAside(key, raw);
-		addNotice({ id: 'quarantaine', text: quarantineNotice(result.reason, result.detail, key, kept) });
+		addNotice({ id: 'quarantaine', text: quarantineNotice(result.reason, result.detail, kept) });
 	}
 	applyingRemote = true;
 	$progress.set(result.state);

@@ -17,6 +17,8 @@ export async function chooseOption(page: Page, selector: string, value: string):
 	const text = await select.evaluate((el, v) => [...(el as HTMLSelectElement).options].find((o) => o.value === v)?.textContent ?? '', value);
 	await page.keyboard.type(text);
 	const count = await select.evaluate((el) => (el as HTMLSelectElement).options.length);
+	// Type-ahead may stop short or overshoot (accented letters): start again from the top.
+	if ((await select.inputValue()) !== value) await page.keyboard.press('Home');
 	for (let i = 0; i < count && (await select.inputValue()) !== value; i += 1) await page.keyboard.press('ArrowDown');
 	await select.evaluate((el) => el.removeAttribute('data-kbd'));
 	if ((await select.inputValue()) !== value) throw new Error(`Option ${value} inaccessible au clavier dans ${selector}`);

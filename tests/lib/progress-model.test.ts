@@ -145,11 +145,12 @@ describe('progressProblem: evaluation runs and the learner seed', () => {
 	test.each([
 		[{ learnerSeed: 'pas une graine' }, 'graine de tirage illisible'],
 		[{ runs: {} }, 'évaluations illisibles'],
-		[{ runs: [{ ...run, kind: 'examen' }] }, 'évaluation « finale-1 » : type inconnu'],
-		[{ runs: [{ ...run, startedAt: '01/12/2026' }] }, 'évaluation « finale-1 » : date de début illisible'],
-		[{ runs: [{ ...run, results: undefined }] }, 'évaluation « finale-1 » : résultats incohérents'],
-		[{ runs: [{ ...run, results: { 'ev-cadre-1': { score: 2, max: 1 } } }] }, 'évaluation « finale-1 » : résultats illisibles'],
-		[{ runs: [{ ...run, answers: { x: { type: 'single', selected: 3 } } }] }, 'évaluation « finale-1 » : réponses illisibles'],
+		[{ runs: [{ ...run, kind: 'examen' }] }, 'évaluation « finale-1 » : kind illisible'],
+		[{ runs: [{ ...run, startedAt: '01/12/2026' }] }, 'évaluation « finale-1 » : startedAt illisible'],
+		[{ runs: [{ ...run, results: undefined }] }, 'évaluation « finale-1 » : results illisible'],
+		[{ runs: [{ ...run, completedAt: undefined }] }, 'évaluation « finale-1 » : results illisible'],
+		[{ runs: [{ ...run, results: { 'ev-cadre-1': { score: 2, max: 1 } } }] }, 'évaluation « finale-1 » : results illisible'],
+		[{ runs: [{ ...run, answers: { x: { type: 'single', selected: 3 } } }] }, 'évaluation « finale-1 » : answers illisible'],
 		[{ runs: [run, run] }, 'deux évaluations portent le même numéro'],
 	])('refuses %o: %s', (extra, message) => {
 		expect(progressProblem({ ...valid(), ...extra })).toBe(message);

@@ -1,12 +1,9 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
 import '../../stores/progress';
 import { $notices, dismissNotice, type Notice } from '../../stores/session';
-import { downloadProgress } from '../progress/download';
 
 /** The button a notice offers: export what this page holds, or reload into the newer course. */
 function NoticeAction({ action }: { action: Notice['action'] }) {
-	const [done, setDone] = useState('');
 	if (action === 'reload') {
 		return (
 			<button type="button" class="btn-small" onClick={() => window.location.reload()}>
@@ -16,12 +13,14 @@ function NoticeAction({ action }: { action: Notice['action'] }) {
 	}
 	if (action !== 'export') return null;
 	return (
-		<>
-			<button type="button" class="btn-small" onClick={async () => setDone(`Fichier « ${await downloadProgress()} » enregistré dans vos téléchargements.`)}>
-				Exporter ma progression
-			</button>
-			{done ? <span class="notice-done"> {done}</span> : null}
-		</>
+		<button
+			type="button"
+			class="btn-small"
+			// Loaded on demand: every page carries this notice, few ever need the export code.
+			onClick={() => import('../progress/download').then((m) => m.downloadProgress())}
+		>
+			Exporter ma progression
+		</button>
 	);
 }
 
