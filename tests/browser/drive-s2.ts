@@ -14,10 +14,9 @@ export async function chooseOption(page: Page, selector: string, value: string):
 	const select = page.locator(selector);
 	await select.evaluate((el) => el.setAttribute('data-kbd', 'select'));
 	await reach(page, `el.tagName === 'SELECT' && el.getAttribute('data-kbd') === 'select'`);
-	const text = await select.evaluate((el, v) => [...(el as HTMLSelectElement).options].find((o) => o.value === v)?.textContent ?? '', value);
-	await page.keyboard.type(text);
+	// Arrows only: type-ahead would send accented letters as inserted text to the last text field
+	// that had focus, and a space opens the list's popup.
 	const count = await select.evaluate((el) => (el as HTMLSelectElement).options.length);
-	// Type-ahead may stop short or overshoot (accented letters): start again from the top.
 	if ((await select.inputValue()) !== value) await page.keyboard.press('Home');
 	for (let i = 0; i < count && (await select.inputValue()) !== value; i += 1) await page.keyboard.press('ArrowDown');
 	await select.evaluate((el) => el.removeAttribute('data-kbd'));

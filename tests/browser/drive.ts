@@ -60,6 +60,8 @@ export async function setCheckboxes(page: Page, scope: string, wanted: (label: s
 			}, i);
 			await reach(page, `el.closest(${q(scope)}) && el.getAttribute('data-kbd') === '${id}'`);
 			await page.keyboard.press('Space');
+			// A mark left behind would still match after « Réessayer » reorders the options.
+			await box.evaluate((el) => el.removeAttribute('data-kbd'));
 		}
 	}
 }
@@ -119,10 +121,10 @@ export async function fillAnswer(page: Page, box: string, question: Question, ri
 				const target = right ? item?.target : question.targets.find((t) => t.id !== item?.target)?.id;
 				await select.evaluate((el, n) => el.setAttribute('data-kbd', String(n)), i);
 				await reach(page, `el.tagName === 'SELECT' && el.closest(${q(box)}) && el.getAttribute('data-kbd') === '${i}'`);
-				// Type-ahead, as on any select: typing an option's text selects it.
-				const text = question.targets.find((t) => t.id === target)?.text ?? '';
-				await page.keyboard.type(text);
+				// Arrows only (type-ahead sends accented letters elsewhere): from the top, down to the target.
+				if ((await select.inputValue()) !== target) await page.keyboard.press('Home');
 				for (let k = 0; k < question.targets.length + 2 && (await select.inputValue()) !== target; k += 1) await page.keyboard.press('ArrowDown');
+				await select.evaluate((el) => el.removeAttribute('data-kbd'));
 				if ((await select.inputValue()) !== target) throw new Error(`Cible ${target} inaccessible au clavier`);
 			}
 			break;
