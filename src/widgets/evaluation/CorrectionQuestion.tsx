@@ -5,6 +5,7 @@ import { isRight } from '../../lib/evaluation-runs';
 import { displayOrder, emptyAnswer } from '../../lib/quiz-answer';
 import type { Answer, QuizItem } from '../../lib/quiz-types';
 import { scoreAnswer } from '../../lib/scoring';
+import QuestionHeader from '../quiz/QuestionHeader';
 import AnswerInputs from '../quiz/AnswerInputs';
 
 interface Props {
@@ -36,12 +37,7 @@ export default function CorrectionQuestion({ id, item, number, total, answer, re
 	const uid = `correction-${id}`;
 	const question = (
 		<fieldset class={`question correction-question question-${right ? 'correct' : 'wrong'}`} data-question={id} data-right={right}>
-			<legend>
-				<span class="question-number">
-					Question {number} sur {total}
-				</span>
-				<span class="question-prompt">{item.prompt}</span>
-			</legend>
+			<QuestionHeader item={item} uid={uid} number={number} total={total} hint={false} />
 			<AnswerInputs
 				item={item}
 				uid={uid}

@@ -6,6 +6,7 @@ import { shuffle, shuffleAway } from '../../lib/shuffle';
 import type { Attempt, AttemptContext } from '../../lib/progress-model';
 import PracticeActions from '../kit/PracticeActions';
 import { usePractice } from '../kit/use-practice';
+import QuestionHeader from './QuestionHeader';
 import AnswerInputs from './AnswerInputs';
 import { describeLast, verdictOf } from './last-answer';
 
@@ -24,13 +25,6 @@ interface Props {
 	onResult: (correct: boolean | null) => void;
 }
 
-const TYPE_HINT: Record<QuizItem['type'], string> = {
-	single: 'Une seule réponse.',
-	multiple: 'Plusieurs réponses possibles : cochez toutes les bonnes.',
-	truefalse: 'Vrai ou faux ?',
-	ordering: 'Remettez les étapes dans l’ordre avec « Monter » et « Descendre ».',
-	matching: 'Associez chaque élément à sa réponse dans la liste.',
-};
 
 function reshuffle(item: QuizItem, order: string[]): string[] {
 	// Ordering must never restart solved; the others just get a new order.
@@ -84,15 +78,7 @@ export default function QuestionCard({ item, uid, quizId, number, total, context
 	const state = phase === 'revealed' ? 'revealed' : shown ? (shown.correct ? 'correct' : 'wrong') : 'open';
 	return (
 		<fieldset ref={practice.rootRef} class={`question question-${state}`} aria-describedby={`${uid}-hint`} data-question={item.id} data-phase={phase}>
-			<legend>
-				<span class="question-number">
-					Question {number} sur {total}
-				</span>
-				<span class="question-prompt">{item.prompt}</span>
-			</legend>
-			<p id={`${uid}-hint`} class="question-hint">
-				{TYPE_HINT[item.type]}
-			</p>
+			<QuestionHeader item={item} uid={uid} number={number} total={total} />
 			{last && !shown ? <p class="question-last">{describeLast(last)}</p> : null}
 			<AnswerInputs item={item} uid={uid} answer={answer} order={order} check={shown} onChange={change} />
 			<PracticeActions practice={practice} />
