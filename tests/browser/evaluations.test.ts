@@ -166,6 +166,13 @@ describe('the final evaluation', () => {
 		expect(await page.locator('tr[data-objective="cadre"] td[data-validated]').textContent()).toBe('✓ Validé');
 		expect(await page.locator('tr[data-objective="banque"] td[data-validated]').textContent()).toBe('✗ Non validé');
 
+		// The earlier run's correction, reached from its own page, as « Mon parcours » links it.
+		await page.goto(site('evaluation/correction/?run=finale-1'));
+		await hydrated(page);
+		await expect.poll(() => page.locator('.correction-role').getAttribute('data-role')).toBe('finale-precedente');
+		expect(await page.locator('.correction-score').textContent()).toContain('Bonnes réponses : 30 sur 30');
+		expect(await axeViolations(page)).toEqual([]);
+
 		await page.goto(site('parcours/'));
 		await hydrated(page);
 		expect(await cell(page, 'cadre', 'apres')).toBe('2 sur 3✓ Validé');
