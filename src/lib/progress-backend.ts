@@ -97,11 +97,8 @@ export function fallbackBackend(primary: ProgressBackend, secondary: ProgressBac
 			primary.clear();
 			secondary.clear();
 		},
-		listAside: (prefix) => {
-			const seen = new Map(primary.listAside(prefix).map((a) => [a.key, a]));
-			for (const a of secondary.listAside(prefix)) if (!seen.has(a.key)) seen.set(a.key, a);
-			return [...seen.values()].sort((a, b) => a.key.localeCompare(b.key));
-		},
+		// Each copy was kept in one storage only (keepAside stops at the first that takes it).
+		listAside: (prefix) => [...primary.listAside(prefix), ...secondary.listAside(prefix)],
 		removeAside(key) {
 			primary.removeAside(key);
 			secondary.removeAside(key);

@@ -44,8 +44,7 @@ function freeze(): void {
 	addNotice({
 		id: 'autre-version',
 		action: 'reload',
-		text:
-			'Une version plus récente du cours a enregistré votre progression dans un autre onglet. Pour ne pas l’écraser, cet onglet n’enregistre plus rien : rechargez la page pour continuer avec la nouvelle version.',
+		text: 'Un autre onglet a enregistré votre progression avec une version plus récente du cours. Pour ne pas l’écraser, cet onglet n’enregistre plus rien : rechargez la page.',
 	});
 }
 

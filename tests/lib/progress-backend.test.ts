@@ -110,7 +110,7 @@ describe('fallbackBackend: localStorage, then the tab’s sessionStorage (issue 
 		expect(local.data.get(STORAGE_KEY)).toBe('{"a":1}');
 		expect(session.data.has(STORAGE_KEY)).toBe(false);
 		expect(backend.mode).toBe('local');
-		expect(backend.listAside(`${STORAGE_KEY}:`).map((c) => c.key)).toEqual([`${STORAGE_KEY}:quarantine:b`, `${STORAGE_KEY}:remplacee:a`]);
+		expect(backend.listAside(`${STORAGE_KEY}:`).map((c) => c.key).sort()).toEqual([`${STORAGE_KEY}:quarantine:b`, `${STORAGE_KEY}:remplacee:a`]);
 	});
 
 	test('when localStorage is full, writes go to sessionStorage, and the next page load reads them there first', () => {
