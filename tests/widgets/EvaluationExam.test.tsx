@@ -53,6 +53,8 @@ describe('EvaluationExam', () => {
 		fireEvent.click(await screen.findByRole('button', { name: 'Commencer l’évaluation finale' }));
 
 		await waitFor(() => expect(questions()).toHaveLength(6));
+		// The start button is gone: focus lands on the run's first line, not on the page.
+		await waitFor(() => expect(document.activeElement?.classList.contains('exam-run')).toBe(true));
 		expect(screen.queryByRole('button', { name: 'Vérifier' })).toBeNull();
 		expect(screen.queryByRole('button', { name: 'Voir la solution' })).toBeNull();
 		choose(questions()[0] as HTMLElement, 'Faux');

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EvaluationKind, EvaluationRun } from '../../lib/evaluation-model';
 import { missingQuestions, scoreRun, unanswered } from '../../lib/evaluation-score';
 import { newRun, openRun, type EvaluationRule } from '../../lib/evaluation-runs';
@@ -67,15 +67,16 @@ export default function EvaluationExam({ kind, perObjective, objectives, labels,
 	}
 	const missing = missingQuestions(run, pool.items);
 	if (missing.length > 0) return <ChangedContent run={run} onRestart={() => (dropOpenRun(run.id), start())} />;
-	return <ExamForm run={run} items={pool.items} live={live} setLive={setLive} onFinish={() => {
-				// Scored from the stored run, not this render's copy: the last answer may be newer.
-				const latest = $runs.get().find((r) => r.id === run.id) ?? run;
-				completeRun(run.id, scoreRun(latest, pool.items));
-				// The correction shows here (nothing to reload, even when storage failed); the address
-				// becomes the correction page's, so a reload or a bookmark finds it again.
-				window.history.replaceState(null, '', `${correctionUrl}?run=${encodeURIComponent(run.id)}`);
-				setFinished(run.id);
-			}} />;
+	const finish = () => {
+		// Scored from the stored run, not this render's copy: the last answer may be newer.
+		const latest = $runs.get().find((r) => r.id === run.id) ?? run;
+		completeRun(run.id, scoreRun(latest, pool.items));
+		// The correction shows here (nothing to reload, even when storage failed); the address
+		// becomes the correction page's, so a reload or a bookmark finds it again.
+		window.history.replaceState(null, '', `${correctionUrl}?run=${encodeURIComponent(run.id)}`);
+		setFinished(run.id);
+	};
+	return <ExamForm run={run} items={pool.items} live={live} setLive={setLive} focus={live !== ''} onFinish={finish} />;
 }
 
 function ChangedContent({ run, onRestart }: { run: EvaluationRun; onRestart: () => void }) {
@@ -97,17 +98,23 @@ interface FormProps {
 	items: ReadonlyMap<string, QuizItem>;
 	live: string;
 	setLive: (text: string) => void;
+	/** Just started with the button, which is gone: focus goes to the run's first line. */
+	focus: boolean;
 	onFinish: () => void;
 }
 
-function ExamForm({ run, items, live, setLive, onFinish }: FormProps) {
+function ExamForm({ run, items, live, setLive, focus, onFinish }: FormProps) {
+	const top = useRef<HTMLParagraphElement>(null);
+	useEffect(() => {
+		if (focus) top.current?.focus();
+	}, []);
 	const left = unanswered(run, items);
 	const anchor = (id: string) => `question-${id}`;
 	// Said once, for the run as it was found on opening the page: a resumed run.
 	const [resumed] = useState(() => Object.keys(run.answers).length);
 	return (
 		<div class="exam" data-run={run.id}>
-			<p class="exam-run">
+			<p class="exam-run" tabIndex={-1} ref={top}>
 				Essai n° {run.number}, commencé le {formatDate(run.startedAt)}.
 				{resumed > 0 ? ` Reprise : ${resumed === 1 ? 'votre réponse déjà donnée est là' : `vos ${resumed} réponses déjà données sont là`}.` : ''}
 			</p>
