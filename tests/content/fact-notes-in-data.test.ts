@@ -39,7 +39,7 @@ function unhedged(files: { file: string; data: unknown }[]): string[] {
 }
 
 describe('likely and unsure facts quoted in content data carry their note', () => {
-	test.each(['content/questions', 'content/exercises', 'content/glossary'])('%s', (dir) => {
+	test.each(['content/questions', 'content/evaluation', 'content/exercises', 'content/glossary'])('%s', (dir) => {
 		expect(unhedged(read(dir))).toEqual([]);
 	});
 
