@@ -9,6 +9,7 @@ import { extractMdxRefs, extractSections } from '../lib/mdx-refs';
 import { ReadingSchema, type Reading } from '../schemas/reading';
 import readingData from '../../content/reading.json';
 import type { QuizItem } from '../lib/quiz-types';
+import { toQuizItem } from '../lib/quiz-item';
 import type { Question } from '../schemas/question';
 import type { QuizSelection } from '../schemas/quiz';
 import type { EvaluationRuleData } from '../schemas/evaluation';
@@ -210,24 +211,7 @@ export async function toQuizItems(questions: { data: Question }[]): Promise<Quiz
 	return questions.map(({ data: q }) => {
 		const lesson = lessons.find((l) => l.id === q.lesson);
 		const section = lesson ? lessonSections(lesson).find((s) => s.id === q.section) : undefined;
-		const base = {
-			id: q.id,
-			prompt: q.prompt,
-			explanation: q.explanation,
-			objectives: q.objectives,
-			sectionHref: lessonHref(q.lesson, q.section),
-			sectionTitle: section ? `${lesson?.data.title} — ${section.title}` : q.section,
-		};
-		switch (q.type) {
-			case 'single':
-			case 'multiple':
-				return { ...base, type: q.type, options: q.options };
-			case 'truefalse':
-				return { ...base, type: q.type, answer: q.answer };
-			case 'ordering':
-				return { ...base, type: q.type, items: q.items };
-			case 'matching':
-				return { ...base, type: q.type, items: q.items, targets: q.targets };
-		}
+		const title = section ? `${lesson?.data.title} — ${section.title}` : q.section;
+		return toQuizItem(q, { href: lessonHref(q.lesson, q.section), title });
 	});
 }

@@ -6,6 +6,7 @@ import type { JSX } from 'preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { CHECKS, type JudgedItem } from '../../src/lib/identifiers';
 import { exerciseItemIds, recordedItemIds } from '../../src/lib/item-ids';
+import { toQuizItem } from '../../src/lib/quiz-item';
 import type { QuizItem } from '../../src/lib/quiz-types';
 import { createSafeStorage } from '../../src/lib/storage';
 import type { RuleFact } from '../../src/lib/subcontract-validation';
@@ -67,21 +68,8 @@ function dated(id: string): Fact & { effectiveDate: string } {
 	return { ...found, effectiveDate: found.effectiveDate };
 }
 
-/** A bank question as the quiz island receives it (src/data/course.ts toQuizItems; the section title does not matter here). */
-function quizItem(q: Question): QuizItem {
-	const base = { id: q.id, prompt: q.prompt, explanation: q.explanation, objectives: q.objectives, sectionHref: lessonHref(q.lesson, q.section), sectionTitle: q.section };
-	switch (q.type) {
-		case 'single':
-		case 'multiple':
-			return { ...base, type: q.type, options: q.options };
-		case 'truefalse':
-			return { ...base, type: q.type, answer: q.answer };
-		case 'ordering':
-			return { ...base, type: q.type, items: q.items };
-		case 'matching':
-			return { ...base, type: q.type, items: q.items, targets: q.targets };
-	}
-}
+/** A bank question as the quiz island receives it (the section title does not matter here). */
+const quizItem = (q: Question): QuizItem => toQuizItem(q, { href: lessonHref(q.lesson, q.section), title: q.section });
 
 /** The island Exercise.astro renders for this exercise, with the props it computes at build time. */
 function widget(id: string, exercise: Exercise): JSX.Element {
