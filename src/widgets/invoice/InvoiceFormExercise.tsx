@@ -4,7 +4,7 @@ import type { InvoiceScenario } from '../../schemas/invoice-form';
 import LiveRegion from '../kit/LiveRegion';
 import PracticeActions from '../kit/PracticeActions';
 import { usePractice } from '../kit/use-practice';
-import CasePicker from './CasePicker';
+import CasePicker from '../kit/CasePicker';
 import DraftActions from './DraftActions';
 import InvoiceDocuments from './InvoiceDocuments';
 import InvoiceFormFields from './InvoiceFormFields';

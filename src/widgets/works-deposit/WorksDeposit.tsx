@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { compareWorks, emptyWorksValues, scoredFields, solutionWorks, validateWorks, worksFeedback, type WorksField, type WorksFieldResult, type WorksValues } from '../../lib/works-deposit';
 import type { WorksDepositData } from '../../schemas/works-deposit';
+import CasePicker from '../kit/CasePicker';
 import LiveRegion from '../kit/LiveRegion';
 import PracticeActions from '../kit/PracticeActions';
 import { usePractice } from '../kit/use-practice';
@@ -98,17 +99,7 @@ export default function WorksDeposit({ exerciseId, objectives, data }: Props) {
 	return (
 		<div class="widget works-deposit" ref={practice.rootRef}>
 			<p class="simulation">Simulation — ce n’est pas le portail Chorus Pro. Entreprises, collectivité et numéros sont fictifs.</p>
-			<div class="field scenario-picker">
-				<label for={pickerId}>Cas à traiter</label>
-				<select id={pickerId} value={String(index)} onChange={(e) => open(Number((e.currentTarget as HTMLSelectElement).value))}>
-					{scenarios.map((s, i) => (
-						<option key={s.id} value={String(i)}>
-							{i + 1}. {s.title}
-							{done[s.id] ? ` (fait : ${done[s.id]})` : ''}
-						</option>
-					))}
-				</select>
-			</div>
+			<CasePicker id={pickerId} scenarios={scenarios} index={index} done={done} onPick={open} />
 			<p class="scenario-context">
 				<strong>Vous déposez pour {ROLES[scenario.role]}.</strong> {scenario.situation}
 			</p>

@@ -1,15 +1,14 @@
-import type { InvoiceScenario } from '../../schemas/invoice-form';
-
 interface Props {
 	id: string;
-	scenarios: InvoiceScenario[];
+	/** The cases, in order, each with its title. */
+	scenarios: readonly { id: string; title: string }[];
 	index: number;
 	/** Score of each case already sent, by scenario id (« 11/12 »). */
 	done: Record<string, string>;
 	onPick: (index: number) => void;
 }
 
-/** The list of cases to work on, each marked with its score once sent. */
+/** The list of cases to work on, each marked with its score once sent (invoice form, works deposit). */
 export default function CasePicker({ id, scenarios, index, done, onPick }: Props) {
 	return (
 		<div class="field scenario-picker">
