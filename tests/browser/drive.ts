@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { CHECKS } from '../../src/lib/identifiers';
 import { structureSolution } from '../../src/lib/structure-check';
 import type { Question } from '../../src/schemas/question';
@@ -187,4 +187,18 @@ export async function completeStructure(page: Page, scope: string, exerciseId: s
 		if (decision) await chooseRadio(page, `${scope} #${exerciseId}-decision`, decision.text);
 	}
 	await press(page, scope, 'Vérifier');
+}
+
+/**
+ * Opens the file chooser of the focused file input with the keyboard. Under heavy load the
+ * first key press can land before the page accepts it, so a learner would press again: so do we.
+ */
+export async function openFileChooser(page: Page): Promise<FileChooser> {
+	for (const key of ['Space', 'Enter', 'Space']) {
+		const chooser = page.waitForEvent('filechooser', { timeout: 5000 }).catch(() => null);
+		await page.keyboard.press(key);
+		const opened = await chooser;
+		if (opened) return opened;
+	}
+	throw new Error('Le sélecteur de fichier ne s’ouvre pas au clavier');
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firstSingleQuestion, LESSON } from './bank';
+import { openFileChooser } from './drive';
 import { focusedText, hydrated, launch, newContext, site, storedProgress, tabTo } from './harness';
 
 let browser: Browser;
@@ -27,20 +28,6 @@ async function chooseWithArrows(page: Page, text: string) {
 		await page.keyboard.press('ArrowDown');
 	}
 	throw new Error(`Option « ${text} » introuvable au clavier`);
-}
-
-/**
- * Opens the file chooser of the focused file input with the keyboard. Under heavy load the
- * first key press can land before the page accepts it, so a learner would press again: so do we.
- */
-async function openFileChooser(page: Page) {
-	for (const key of ['Space', 'Enter', 'Space']) {
-		const chooser = page.waitForEvent('filechooser', { timeout: 5000 }).catch(() => null);
-		await page.keyboard.press(key);
-		const opened = await chooser;
-		if (opened) return opened;
-	}
-	throw new Error('Le sélecteur de fichier ne s’ouvre pas au clavier');
 }
 
 async function verify(page: Page) {

@@ -7,7 +7,7 @@ import { progressChecksum } from '../../src/lib/checksum';
 import { buildExport } from '../../src/lib/progress-file';
 import { emptyProgress, type Attempt, type ProgressState } from '../../src/lib/progress-model';
 import { firstSingleQuestion, LESSON } from './bank';
-import { chooseRadio, press } from './drive';
+import { chooseRadio, openFileChooser, press, reach } from './drive';
 import { axeViolations, hydrated, launch, newContext, site, storedProgress, tabTo } from './harness';
 
 /**
@@ -57,14 +57,8 @@ async function download(page: Page, predicate: string): Promise<any> {
 
 /** Picks a file in « Importer une progression » with the keyboard. */
 async function importFile(page: Page, name: string, text: string): Promise<void> {
-	await tabTo(page, `el.id === 'import-progression'`);
-	for (const key of ['Space', 'Enter']) {
-		const chooser = page.waitForEvent('filechooser', { timeout: 5000 }).catch(() => null);
-		await page.keyboard.press(key);
-		const opened = await chooser;
-		if (opened) return opened.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-	}
-	throw new Error('Le sélecteur de fichier ne s’ouvre pas au clavier');
+	await reach(page, `el.id === 'import-progression'`);
+	await (await openFileChooser(page)).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 async function openParcours(context: BrowserContext, stored?: Record<string, string>): Promise<Page> {
