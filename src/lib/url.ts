@@ -21,3 +21,21 @@ export function href(path: string): string {
 export function lessonHref(lessonId: string, section?: string): string {
 	return href(`lecons/${lessonId}/${section ? `#${section}` : ''}`);
 }
+
+/**
+ * URL of a lesson projected as slides (trainer mode). A section id as anchor opens the first
+ * slide of that section; the projection then keeps its place as « #diapo-N ».
+ */
+export function projectionHref(lessonId: string, section?: string): string {
+	return href(`projection/${lessonId}/${section ? `#${section}` : ''}`);
+}
+
+/** URL of the presenter view of a lesson: the only page that holds the trainer notes. */
+export function presenterHref(lessonId: string, section?: string): string {
+	return href(`presentateur/${lessonId}/${section ? `#${section}` : ''}`);
+}
+
+/** URL of the trainer's page: the day's agenda and the projection links. */
+export function trainerHref(): string {
+	return href('formateur');
+}
