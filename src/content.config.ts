@@ -8,6 +8,7 @@ import { LessonSchema } from './schemas/lesson';
 import { EvaluationSchema } from './schemas/evaluation';
 import { ObjectiveSchema, RuleSchema } from './schemas/objective';
 import { ProgrammeBulletSchema } from './schemas/programme';
+import { AgendaVariantSchema } from './schemas/agenda';
 import { QuestionSchema } from './schemas/question';
 import { QuizSchema } from './schemas/quiz';
 
@@ -23,6 +24,11 @@ export const collections = {
 	mastery: defineCollection({
 		loader: jsonEntries({ path: 'content/mastery.json', shape: 'array' }),
 		schema: RuleSchema,
+	}),
+	/** The trainer's day: its variants (en salle, à distance), blocks and default breaks. */
+	agenda: defineCollection({
+		loader: jsonEntries({ path: 'content/agenda.json', shape: 'array' }),
+		schema: AgendaVariantSchema,
 	}),
 	programme: defineCollection({
 		loader: jsonEntries({ path: 'content/programme.json', shape: 'array' }),
