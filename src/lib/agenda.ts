@@ -174,3 +174,25 @@ export function scheduleSummary(day: Schedule): { planned: string; actual: strin
 			: `Avec les écarts : fin à ${formatClock(day.end)}, ${formatDuration(day.plannedEnd - day.end)} d’avance`;
 	return { planned, actual };
 }
+
+/**
+ * What the build refuses in content/agenda.json: a lesson or a section that does not exist.
+ * Each problem names the file, the variant, the block and the bad id, in French.
+ */
+export function agendaReferenceProblems(variants: AgendaVariant[], lessons: { id: string; sections: string[] }[]): string[] {
+	const problems: string[] = [];
+	const byId = new Map(lessons.map((l) => [l.id, l.sections]));
+	for (const variant of variants) {
+		variant.blocks.forEach((block, b) => {
+			block.content.forEach((item, c) => {
+				const where = `content/agenda.json › ${variant.id} › blocks[${b}] (${block.id}) › content[${c}]`;
+				const sections = byId.get(item.lesson);
+				if (!sections) return problems.push(`${where}.lesson : leçon « ${item.lesson} » inconnue`);
+				for (const section of item.sections ?? []) {
+					if (!sections.includes(section)) problems.push(`${where}.sections : section « ${section} » absente de la leçon ${item.lesson}`);
+				}
+			});
+		});
+	}
+	return problems;
+}
