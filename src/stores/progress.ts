@@ -133,7 +133,8 @@ export function connectStorage(engine: SafeStorage, now = new Date()): void {
 	connectBackend(storageBackend(engine, STORAGE_KEY), now);
 }
 
-if (typeof window !== 'undefined') connectBackend(browserBackend(STORAGE_KEY));
+// A projected lesson (demo mode) neither reads nor writes the trainer's own progress.
+if (typeof window !== 'undefined' && !$demoMode.get()) connectBackend(browserBackend(STORAGE_KEY));
 
 /**
  * Applies a change unless demo mode is on (a trainer's demo never touches progress). Exported for

@@ -21,18 +21,21 @@ export function dismissNotice(id: Notice['id']): void {
 	$notices.set($notices.get().filter((n) => n.id !== id));
 }
 
-/** Demo mode: widgets work but nothing is recorded (trainers projecting a lesson). */
-export const $demoMode = atom(false);
+/**
+ * Demo mode: widgets work but nothing is recorded (trainers projecting a lesson). A projected
+ * page says so on its root element, so that the mode holds before any island starts.
+ */
+export const $demoMode = atom(typeof document != 'undefined' && document.documentElement.hasAttribute('data-demo'));
 
 /** Turns demo mode on or off. */
 export function setDemoMode(on: boolean): void {
 	$demoMode.set(on);
 }
 
-/** A request, from outside a widget, to reveal its solution (« all » or one item id). */
-export const $revealRequest = atom<{ target: string; n: number } | null>(null);
+/** A request, from outside a widget, to reveal its solution or to hide it again (« all » or one item id). */
+export const $revealRequest = atom<{ target: string; n: number; hide?: boolean } | null>(null);
 
-/** Asks widgets to show their solution; the projection mode drives it. */
-export function requestReveal(target = 'all'): void {
-	$revealRequest.set({ target, n: ($revealRequest.get()?.n ?? 0) + 1 });
+/** Asks widgets to show their solution, or with `hide` to go back to a blank exercise; the projection mode drives it. */
+export function requestReveal(target = 'all', hide = false): void {
+	$revealRequest.set({ target, n: ($revealRequest.get()?.n ?? 0) + 1, hide });
 }

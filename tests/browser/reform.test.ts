@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { press } from './drive';
-import { typeDate, typeIn } from './drive-s2';
+import { typeIn } from './drive-s2';
 import { hydrated, launch, newContext, site } from './harness';
 
 const UID = 'calendrier-reforme';
@@ -24,10 +24,12 @@ describe('the reform timeline, with the keyboard, on a fixed « today » (28 Nov
 	])('%s: category, reception in force, emission date', async (_name, headcount, turnover, balance, category, emission) => {
 		const context = await newContext(browser);
 		const page = await context.newPage();
+		// The learner's page follows the device's date (the trainer's date control is in the projection only).
+		await page.clock.setFixedTime(new Date('2026-11-28T10:00:00'));
 		await page.goto(site('lecons/15-reforme-b2b/'));
 		await hydrated(page);
+		expect(await page.locator(`#${UID}-date-du-jour`).count()).toBe(0);
 
-		await typeDate(page, `#${UID}-date-du-jour`, '2026-11-28');
 		await typeIn(page, `#${UID}-effectif`, headcount);
 		await typeIn(page, `#${UID}-ca`, turnover);
 		await typeIn(page, `#${UID}-bilan`, balance);

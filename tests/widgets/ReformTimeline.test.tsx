@@ -202,8 +202,15 @@ describe('ReformTimeline: category and calendar', () => {
 		expect(screen.getByLabelText(/^Catégorie de l’entreprise/).getAttribute('aria-invalid')).toBe('true');
 	});
 
-	test('the trainer’s date recomputes everything; « Revenir à aujourd’hui » goes back to the device’s date', async () => {
+	test('a learner’s page has no trainer’s date control (it lives in the projection)', () => {
 		renderAsServer(<ReformTimeline {...props} />);
+
+		expect(screen.queryByLabelText(/^Date du jour/)).toBeNull();
+		expect(screen.queryByRole('button', { name: 'Revenir à aujourd’hui' })).toBeNull();
+	});
+
+	test('the trainer’s date recomputes everything; « Revenir à aujourd’hui » goes back to the device’s date', async () => {
+		renderAsServer(<ReformTimeline {...props} trainerDate />);
 		figures('120', '60 000 000', '40 000 000');
 		determine();
 		await timelineItems();
@@ -223,7 +230,7 @@ describe('ReformTimeline: category and calendar', () => {
 	});
 
 	test('the browser’s date replaces the build date', async () => {
-		renderAsServer(<ReformTimeline {...props} today="2026-01-01" />);
+		renderAsServer(<ReformTimeline {...props} today="2026-01-01" trainerDate />);
 
 		await waitFor(() => expect((screen.getByLabelText(/^Date du jour/) as HTMLInputElement).value).toBe('2026-11-28'));
 		expect(screen.getByText(/la date de votre appareil \(28 novembre 2026\)/)).toBeTruthy();
@@ -384,7 +391,7 @@ describe('ReformTimeline: answers given before the island started', () => {
 	});
 
 	test('the trainer’s date typed early is taken', async () => {
-		await hydrateAfter(<ReformTimeline {...props} />, (html) => {
+		await hydrateAfter(<ReformTimeline {...props} trainerDate />, (html) => {
 			setSilently(html.querySelector('#taille-date-du-jour') as HTMLElement, '2027-09-01');
 		});
 

@@ -155,7 +155,7 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 		announce(spec.message);
 	};
 
-	const retry = () => {
+	const retry = (fromOutside = false) => {
 		const message = latest.current.reset();
 		checkedAnswer.current = null;
 		revealedOnce.current = false;
@@ -164,7 +164,7 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 		setResult(null);
 		setOutcome(null);
 		setPhase('answering');
-		if (focusIsIn(rootRef.current)) requestFocus('work');
+		if (!fromOutside && focusIsIn(rootRef.current)) requestFocus('work');
 		announce(message);
 	};
 
@@ -176,7 +176,7 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 		setPhase('answering');
 	};
 
-	useRevealRequest(options.group ? [options.id, options.group] : options.id, () => reveal(true));
+	useRevealRequest(options.group ? [options.id, options.group] : options.id, () => reveal(true), () => retry(true));
 
 	useEffect(() => {
 		void adoptServerInputs(rootRef.current);
@@ -192,6 +192,6 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 		}
 	}, [phase, focusTick]);
 
-	return { phase, result, warning, live, outcome, rootRef, retryRef, announce, verify, reveal: () => reveal(false), retry, edit };
+	return { phase, result, warning, live, outcome, rootRef, retryRef, announce, verify, reveal: () => reveal(false), retry: () => retry(), edit };
 }
 

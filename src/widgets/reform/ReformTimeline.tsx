@@ -25,6 +25,8 @@ export interface ReformTimelineProps {
 	/** The build date, YYYY-MM-DD: « aujourd’hui » until the browser gives its own. */
 	today: string;
 	sources?: Source[];
+	/** In projection only: the trainer's « Date du jour (formateur) » control (never on a learner's page). */
+	trainerDate?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface ReformTimelineProps {
  * reasoning), the obligations on a timeline around « aujourd’hui », then companies to classify.
  * Only the practice cases are recorded; every part speaks through the widget's one live region.
  */
-export default function ReformTimeline({ exerciseId, objectives, data, thresholds, assessmentDate, obligations, history, today, sources }: ReformTimelineProps) {
+export default function ReformTimeline({ exerciseId, objectives, data, thresholds, assessmentDate, obligations, history, today, sources, trainerDate = false }: ReformTimelineProps) {
 	// The server renders the build date; the browser's own date replaces it once started.
 	const [deviceToday, setDeviceToday] = useState(today);
 	const [override, setOverride] = useState<string | null>(null);
@@ -44,7 +46,7 @@ export default function ReformTimeline({ exerciseId, objectives, data, threshold
 
 	return (
 		<div class="widget reform-timeline">
-			<TodayControl uid={exerciseId} deviceToday={deviceToday} override={override} onChange={setOverride} announce={announce} />
+			{trainerDate ? <TodayControl uid={exerciseId} deviceToday={deviceToday} override={override} onChange={setOverride} announce={announce} /> : null}
 			<SizeForm
 				uid={exerciseId}
 				thresholds={thresholds}
