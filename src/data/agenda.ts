@@ -7,6 +7,9 @@ import { agendaReferenceProblems } from '../lib/agenda';
 import type { AgendaVariant } from '../schemas/agenda';
 import { getLessons, lessonSections } from './course';
 
+/** The variant shown first and server-rendered: the day in the room. */
+export const DEFAULT_VARIANT = 'presentiel';
+
 let checked: Promise<AgendaVariant[]> | null = null;
 
 /**
@@ -16,7 +19,8 @@ let checked: Promise<AgendaVariant[]> | null = null;
  */
 export function getAgenda(): Promise<AgendaVariant[]> {
 	checked ??= (async () => {
-		const variants = (await getCollection('agenda')).map((entry) => entry.data);
+		// The collection does not keep the file's order: the day in the room comes first, as the default.
+		const variants = (await getCollection('agenda')).map((entry) => entry.data).sort((a, b) => Number(b.id === DEFAULT_VARIANT) - Number(a.id === DEFAULT_VARIANT));
 		const lessons = (await getLessons()).map((l) => ({ id: l.id, sections: lessonSections(l).map((s) => s.id) }));
 		const problems = agendaReferenceProblems(variants, lessons);
 		if (problems.length > 0) throw new Error(`Programme de la journée invalide (${problems.length} erreur(s)) :\n- ${problems.join('\n- ')}`);
