@@ -1,0 +1,85 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { site } from './harness';
+
+/**
+ * Helpers for the projection's browser tests: a window of a projector's size, a lesson opened as
+ * slides, and moves from slide to slide. Slides fade in unless motion is reduced, so every
+ * context asks for reduced motion: what is measured is the slide at rest.
+ */
+
+/** The lessons built as projections (dist/projection/<id>/), in course order. */
+export function projectedLessons(): string[] {
+	const dir = resolve('dist', 'projection');
+	return readdirSync(dir)
+		.filter((name) => statSync(join(dir, name)).isDirectory())
+		.sort();
+}
+
+/** A fresh profile with a window of `width` × `height`, in French, with reduced motion. */
+export function deckContext(browser: Browser, width = 1280, height = 720): Promise<BrowserContext> {
+	// The same options as harness.ts's newContext, plus the height and reduced motion.
+	return browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: 'fr-FR', reducedMotion: 'reduce' });
+}
+
+/** Opens a lesson's projection (at `hash` if given) and waits until the script has laid it out. */
+export async function openDeck(page: Page, lesson: string, hash = ''): Promise<void> {
+	await page.goto(site(`projection/${lesson}/${hash}`));
+	await page.waitForSelector('html.deck-ready', { state: 'attached' });
+}
+
+/** The number of the slide shown. */
+export async function currentSlide(page: Page): Promise<number> {
+	return Number(await page.locator('.slide.is-current').getAttribute('data-n'));
+}
+
+/** Waits until slide `n` is the one shown. */
+export async function waitForSlide(page: Page, n: number): Promise<void> {
+	await page.waitForSelector(`.slide.is-current[data-n="${n}"]`, { timeout: 5_000 });
+}
+
+/** The number of slides of the opened deck. */
+export function slideCount(page: Page): Promise<number> {
+	return page.locator('.slide[data-slide]').count();
+}
+
+/** Shows slide `n` through the URL, as a link to #diapo-N would. */
+export async function goToSlide(page: Page, n: number): Promise<void> {
+	if ((await currentSlide(page)) === n) return;
+	await page.evaluate((hash) => {
+		location.hash = hash;
+	}, `#diapo-${n}`);
+	await waitForSlide(page, n);
+}
+
+/** The slides of the opened deck: number, kind, section and title. */
+export function slideList(page: Page): Promise<{ n: number; kind: string; section: string; title: string }[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('.slide[data-slide]')].map((s) => ({
+			n: Number(s.dataset.n),
+			kind: s.dataset.kind ?? '',
+			section: s.dataset.section ?? '',
+			title: s.dataset.title ?? '',
+		}))
+	);
+}
+
+/** Waits until every island of the slide shown has started (a widget is measured as the room sees it). */
+export async function slideHydrated(page: Page): Promise<void> {
+	await page.waitForFunction(() => [...document.querySelectorAll('.slide.is-current astro-island')].every((i) => !i.hasAttribute('ssr')), undefined, { timeout: 10_000 });
+}
+
+/**
+ * Every storage the page can see, whole: all keys and values of localStorage and sessionStorage,
+ * in a stable order, so that two snapshots compare byte for byte.
+ */
+export function storageSnapshot(page: Page): Promise<{ local: [string, string][]; session: [string, string][] }> {
+	return page.evaluate(() => {
+		const all = (s: Storage) =>
+			Array.from({ length: s.length }, (_, i) => s.key(i) as string)
+				.sort()
+				.map((k) => [k, s.getItem(k) as string] as [string, string]);
+		return { local: all(localStorage), session: all(sessionStorage) };
+	});
+}
