@@ -8,6 +8,8 @@
 /** The marker <Diapo /> and the exercises leave in a section's HTML, in projection only. */
 export const SLIDE_BREAK = '<hr data-diapo="coupe">';
 const BREAK_PATTERN = /<hr data-diapo="coupe"\s*\/?>/g;
+/** A trainer note in the presenter view's deck (components/projection/NoteDiapo.astro). */
+export const NOTE_PATTERN = /<div class="trainer-note" data-note hidden>[\s\S]*?<\/div>/g;
 /** Carried by the root element of an exercise in projection (and of its card in the presenter view). */
 export const EXERCISE_MARK = 'data-slide-kind="exercise"';
 
@@ -42,10 +44,23 @@ export function unbalancedTag(html: string): string | null {
  * cut it in two: that is an author's error, reported with `where` (the lesson and the section).
  */
 export function splitAtBreaks(html: string, where: string): SlidePart[] {
-	const parts = html
-		.split(BREAK_PATTERN)
-		.filter((part) => part.replace(/<!--[\s\S]*?-->/g, '').trim() !== '')
-		.map((part): SlidePart => ({ kind: part.includes(EXERCISE_MARK) ? 'exercise' : 'text', html: part }));
+	const parts: SlidePart[] = [];
+	let pendingNotes = '';
+	for (const piece of html.split(BREAK_PATTERN)) {
+		const shown = piece.replace(/<!--[\s\S]*?-->/g, '').replace(NOTE_PATTERN, '').trim();
+		// A piece holding only trainer notes (presenter view) is no slide: it joins the slide before
+		// (or the next one), so the presenter counts the same slides as the projection, where notes
+		// render nothing.
+		if (shown === '') {
+			if (!piece.includes('data-note')) continue;
+			const before = parts[parts.length - 1];
+			if (before) before.html += piece;
+			else pendingNotes += piece;
+			continue;
+		}
+		parts.push({ kind: piece.includes(EXERCISE_MARK) ? 'exercise' : 'text', html: pendingNotes + piece });
+		pendingNotes = '';
+	}
 	for (const part of parts) {
 		const open = unbalancedTag(part.html);
 		if (open) {

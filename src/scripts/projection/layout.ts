@@ -20,12 +20,15 @@ function extents(body: HTMLElement, elements: readonly Element[]): Extent[] {
 	const top = body.getBoundingClientRect().top;
 	// The deck may be scaled: measure in the canvas's own pixels.
 	const scale = body.getBoundingClientRect().height / (body.offsetHeight || 1) || 1;
-	return elements.map((e) => {
+	const list = elements.map((e) => {
 		const r = e.getBoundingClientRect();
-		// A block's bottom margin still takes room in its slide (it would make the slide scroll).
+		// A block's bottom margin takes room in its slide (it would make the slide scroll)...
 		const margin = parseFloat(getComputedStyle(e).marginBottom) || 0;
-		return r.height === 0 ? { top: 0, bottom: 0 } : { top: (r.top - top) / scale, bottom: (r.bottom - top) / scale + margin };
+		return r.height === 0 ? { top: 0, bottom: 0, margin: 0 } : { top: (r.top - top) / scale, bottom: (r.bottom - top) / scale, margin };
 	});
+	// ...except the last visible one's: hidden notes after it (presenter view) must not change the split.
+	const last = list.findLastIndex((b) => b.bottom > b.top);
+	return list.map((b, i) => ({ top: b.top, bottom: b.bottom + (i === last ? 0 : b.margin) }));
 }
 
 /** A new, empty slide that continues `slide` (same section, heading marked « (suite) »). */

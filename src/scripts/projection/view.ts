@@ -26,3 +26,11 @@ export function toggleAnswers(slide: HTMLElement, shown: boolean): void {
 export function shownAnswers(slide: HTMLElement): string {
 	return slide.querySelector('[data-room-answer] .room-answer-title')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
+
+/** A copy of a slide (or a note) for a preview or the handout: no ids, so that they stay unique. */
+export function cloneWithoutIds(el: HTMLElement): HTMLElement {
+	const copy = el.cloneNode(true) as HTMLElement;
+	for (const node of [copy, ...copy.querySelectorAll<HTMLElement>('[id]')]) node.removeAttribute('id');
+	for (const node of [copy, ...copy.querySelectorAll<HTMLElement>('[aria-labelledby]')]) node.removeAttribute('aria-labelledby');
+	return copy;
+}
