@@ -50,7 +50,9 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 	const day = schedule(variant, settings);
 	const summary = scheduleSummary(day);
 
-	const [startText, setStartText] = useState(toClockValue(settings.start));
+	// The time field is left to the browser while it has focus: setting its value between two
+	// typed digits would restart the segment being typed (« 0930 » would end as « 09:03 »).
+	const startInput = useRef<HTMLInputElement>(null);
 	const [startError, setStartError] = useState<string | null>(null);
 	const [showSummary, setShowSummary] = useState(false);
 	const [overrunText, setOverrunText] = useState<Record<string, string>>({});
@@ -59,6 +61,8 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 	const summaryRef = useRef<HTMLDivElement>(null);
 	const root = useRef<HTMLDivElement>(null);
 	const focusNext = useRef<string | null>(null);
+	/** Bumped on each refused start time: the summary takes focus once it is on screen. */
+	const [summaryFocus, setSummaryFocus] = useState(0);
 
 	useEffect(() => {
 		// Typed before hydration: noted before the saved settings re-render the inputs, replayed after.
@@ -68,20 +72,26 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 		void adoptServerInputs(early);
 	}, []);
 
-	// The start field follows the variant and the saved settings, unless it shows an error to fix.
+	// The start field follows the variant and the saved settings, unless it is being typed in or shows an error to fix.
 	useEffect(() => {
-		if (!startError) setStartText(toClockValue(settings.start));
-	}, [variant.id, settings.start]);
+		const input = startInput.current;
+		if (input && !startError && document.activeElement !== input) input.value = toClockValue(settings.start);
+	}, [variant.id, settings.start, startError]);
 
 	useEffect(() => {
 		setOverrunText({});
 		setFieldErrors({});
 	}, [variant.id]);
 
+	// Focus moves once the element it goes to has been rendered (a new break, the « Ajouter » button).
 	useEffect(() => {
 		if (focusNext.current) document.getElementById(focusNext.current)?.focus();
 		focusNext.current = null;
 	});
+
+	useEffect(() => {
+		if (summaryFocus > 0) summaryRef.current?.focus();
+	}, [summaryFocus]);
 
 	const blockTitle = (id: string) => variant.blocks.find((b) => b.id === id)?.title ?? id;
 	const after = (text: string) => {
@@ -103,7 +113,7 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 		setShowSummary(Boolean(error));
 		if (error) {
 			setAnnounce(error);
-			summaryRef.current?.focus();
+			setSummaryFocus((n) => n + 1);
 			return;
 		}
 		after(`Début à ${formatClock(minutes ?? 0)}.`);
@@ -194,7 +204,7 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 					noValidate
 					onSubmit={(e) => {
 						e.preventDefault();
-						applyStart(startText, true);
+						applyStart(startInput.current?.value ?? '', true);
 					}}
 				>
 					{showSummary && startError ? <ErrorSummary uid="agenda" errors={[{ key: 'debut', message: startError, target: START_ID }]} summaryRef={summaryRef} /> : null}
@@ -210,12 +220,9 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 									{...p}
 									type="time"
 									step={300}
-									value={startText}
-									onInput={(e) => {
-										const text = (e.currentTarget as HTMLInputElement).value;
-										setStartText(text);
-										applyStart(text, false);
-									}}
+									ref={startInput}
+									defaultValue={toClockValue(settings.start)}
+									onInput={(e) => applyStart((e.currentTarget as HTMLInputElement).value, false)}
 								/>
 								<button type="submit" class="btn btn-secondary">
 									Appliquer l’heure
