@@ -86,6 +86,7 @@ describe('the day’s agenda, keyboard only', () => {
 		await page.keyboard.press('Tab');
 		await expect.poll(() => rowText(page, 'cloture')).toContain('En retard : 20 min après la fin prévue');
 		for (const other of ['s1-vocabulaire', 's2-reforme', 's2-support']) expect(await rowText(page, other)).not.toContain('En retard');
+		expect(await rowText(page, 's1-vocabulaire')).toContain('Écart constaté : +20 min');
 		expect(await summary(page)).toContain('Avec les écarts : fin à 18 h 30 ; en retard : Évaluation finale et bilan (20 min)');
 		expect(await rowText(page, 's1-comptes')).toContain('prévu 10 h 40 – 11 h 30');
 

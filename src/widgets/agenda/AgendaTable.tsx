@@ -128,6 +128,12 @@ export default function AgendaTable({ variant, day, lessons, evaluations, overru
 								<th scope="row">
 									<span class="agenda-sequence">{block.sequence ? `Séquence ${block.sequence}` : block.evaluation === 'positionnement' ? 'Ouverture' : 'Clôture'}</span>
 									<span class="agenda-block-title">{block.title}</span>
+									{item.end - item.start !== block.minutes ? (
+										<span class="agenda-overrun-note">
+											Écart constaté : {item.end - item.start > block.minutes ? '+' : ''}
+											{formatDuration(item.end - item.start - block.minutes)}
+										</span>
+									) : null}
 									{item.late > 0 ? <strong class="agenda-late">En retard : {formatDuration(item.late)} après la fin prévue</strong> : null}
 								</th>
 								<td data-label="Durée">{formatDuration(block.minutes)}</td>
