@@ -68,9 +68,13 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 		// Typed before hydration: noted before the saved settings re-render the inputs, replayed after.
 		const early = root.current;
 		initAgenda(variants);
-		if ($agendaMessage.get()) setAnnounce($agendaMessage.get() ?? '');
 		void adoptServerInputs(early);
 	}, []);
+
+	// What the store has to say (data reset on load, storage refused later) is announced as well as shown.
+	useEffect(() => {
+		if (message) setAnnounce(message);
+	}, [message]);
 
 	// The start field follows the variant and the saved settings, unless it is being typed in or shows an error to fix.
 	useEffect(() => {
