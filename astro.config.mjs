@@ -17,6 +17,20 @@ export default defineConfig({
 	vite: {
 		define: { __COURSE_VERSION__: JSON.stringify(pkg.version) },
 		// Astro inlines small scripts below this size: 0 keeps every script a file of its own.
-		build: { assetsInlineLimit: 0 },
+		build: {
+			assetsInlineLimit: 0,
+			rollupOptions: {
+				output: {
+					// Preact and the stores every learner page runs, in one file. Left to itself, the
+					// bundler cuts them into as many small files as there are patterns of pages sharing
+					// them (the trainer's pages share a part), each with its own request and compression.
+					manualChunks(id) {
+						if (/node_modules\/(preact\/(dist|hooks|jsx-runtime)|nanostores|@nanostores\/preact)\//.test(id)) return 'runtime';
+						if (/\/src\/(stores\/(session|progress)|lib\/storage)\.ts$/.test(id)) return 'runtime';
+						return undefined;
+					},
+				},
+			},
+		},
 	},
 });

@@ -75,7 +75,13 @@ export function slideHash(slide: number): string {
  * slide 1. `sectionStarts` maps a section id to its first slide.
  */
 export function slideFromHash(hash: string, count: number, sectionStarts: ReadonlyMap<string, number>): number {
-	const id = decodeURIComponent(hash.replace(/^#/, ''));
+	const raw = hash.replace(/^#/, '');
+	let id = raw;
+	try {
+		id = decodeURIComponent(raw);
+	} catch {
+		// « #100% » is a valid fragment but not valid percent-encoding: taken as it is.
+	}
 	const numbered = /^diapo-([0-9]+)$/.exec(id);
 	if (numbered) return Math.min(Math.max(Number(numbered[1]), 1), Math.max(count, 1));
 	return sectionStarts.get(id) ?? 1;

@@ -62,14 +62,20 @@ export function react(me: WindowState, m: DeckMessage): Reaction {
 	if (m.from === me.id) return { kind: 'none' };
 	if (m.type === 'bye') return { kind: 'peer-left', role: m.role };
 	if (m.type === 'hello') {
+		// Only a window open before the newcomer answers or follows it: two windows loading
+		// together must not swap places (the same millisecond is settled by the ids).
+		if (!openedBefore(me, m)) return { kind: 'none' };
 		if (m.lesson !== me.lesson) return { kind: 'open-lesson', lesson: m.lesson, slide: m.slide };
-		// Only a window open before the newcomer answers: two windows loading together must not swap places.
-		if (me.since > m.since) return { kind: 'none' };
 		return { kind: 'reply', message: positionOf(me) };
 	}
 	if (m.lesson !== me.lesson) return m.type === 'position' ? { kind: 'open-lesson', lesson: m.lesson, slide: m.slide } : { kind: 'none' };
 	if (m.type === 'solution') return { kind: 'solution', slide: m.slide, shown: m.shown };
 	return m.slide === me.slide ? { kind: 'none' } : { kind: 'goto', slide: m.slide };
+}
+
+/** Whether window `me` opened before the sender of `hello`. */
+function openedBefore(me: WindowState, hello: { since: number; from: string }): boolean {
+	return me.since < hello.since || (me.since === hello.since && me.id < hello.from);
 }
 
 /** The « here I am » message of a window. */

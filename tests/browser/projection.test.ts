@@ -164,10 +164,8 @@ describe('lesson 07 projected, with the keyboard like a trainer', () => {
 		await page.context().close();
 	});
 
-	// Known bug, for the integrator (src/scripts/projection/projection.ts): Échap in a widget calls
-	// focus() on the slide, but a slide has no tabindex, so focus stays in the widget and the deck's
-	// keys (« s », arrows, a number) keep going to the widget. Remove `.fails` once slides take focus.
-	test.fails('Échap in a widget leaves the widget (not the projection), and « s » then works', async () => {
+	// Échap in a widget gives focus to the slide (tabindex -1), so the deck's keys work again.
+	test('Échap in a widget leaves the widget (not the projection), and « s » then works', async () => {
 		const page = await deck();
 		try {
 			const n = await firstSlide(page, 'exercise', 'pratique-cadres');

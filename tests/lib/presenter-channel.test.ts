@@ -156,21 +156,15 @@ describe('react', () => {
 		expect(react(presenter(), { v: 1, type: 'bye', from: 'proj-1', role: 'projection', lesson: OTHER })).toEqual({ kind: 'peer-left', role: 'projection' });
 	});
 
-	// Left for the integrator (src/lib/presenter-channel.ts): the module says « the older windows
-	// follow » a window opened on another lesson, and the same-lesson hello is guarded so that two
-	// windows loading together do not swap places, but the other-lesson hello is not guarded. Two
-	// windows restored together on different lessons (a browser session restore) therefore each
-	// open the other's lesson, and may keep swapping. Expected: a window newer than the hello's
-	// sender does not follow it.
-	test.fails('a hello on another lesson from an OLDER window is not followed', () => {
+	// Two windows restored together on different lessons (a browser session restore) must not each
+	// open the other's lesson: only a window older than the hello's sender follows it.
+	test('a hello on another lesson from an OLDER window is not followed', () => {
 		expect(react(presenter({ since: 2_000 }), helloOf(projection({ lesson: OTHER, since: 1_000 })))).toEqual({ kind: 'none' });
 	});
 
-	// Left for the integrator: with `since` from Date.now(), two windows loading in the same
-	// millisecond both answer each other's hello (me.since > m.since is false both ways), so each
-	// adopts the other's slide and they swap places, which the code's own comment rules out.
-	// Expected: exactly one of the two answers (for example a tie broken on the window ids).
-	test.fails('two windows loading in the same millisecond: only one answers the other\'s hello', () => {
+	// With `since` from Date.now(), two windows may load in the same millisecond: the window ids
+	// settle which one answers, so they do not swap places.
+	test('two windows loading in the same millisecond: only one answers the other\'s hello', () => {
 		const a = projection({ slide: 3, since: 5_000 });
 		const b = presenter({ slide: 8, since: 5_000 });
 		const answers = [react(a, helloOf(b)), react(b, helloOf(a))].filter((r) => r.kind === 'reply');

@@ -119,6 +119,8 @@ export function layoutDeck(deck: HTMLElement): DeckSlide[] {
 	return slides.map((el, i) => {
 		el.dataset.n = String(i + 1);
 		el.setAttribute('aria-roledescription', 'diapositive');
+		// Focusable by script only: « Échap » in a widget gives the keys back to the deck.
+		el.tabIndex = -1;
 		return {
 			el,
 			n: i + 1,

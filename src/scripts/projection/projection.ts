@@ -135,10 +135,9 @@ function start(deck: HTMLElement): void {
 			location.href = lessonUrl;
 			return;
 		}
-		if (inWidget(target) || target?.closest?.('button, a')) {
-			// Space and Enter on a button or a link are theirs; arrows too within a widget.
-			if (inWidget(target) || event.key === ' ' || event.key === 'Enter') return;
-		}
+		if (inWidget(target)) return;
+		// Space and Enter on a button or a link are theirs, unless a slide number is being typed.
+		if (target?.closest?.('button, a') && (event.key === ' ' || (event.key === 'Enter' && typed === ''))) return;
 		const action = keyAction(event.key, current, slides.length, typed);
 		if (!action) return;
 		event.preventDefault();
