@@ -1,6 +1,7 @@
 // `npm run measure`: builds the site (timed), then reports for every page all the JavaScript
 // it runs after hydration (gzip), checks the lesson budget, and counts the tests.
 import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -43,7 +44,8 @@ for (const path of pages) {
 	const context = await browser.newContext();
 	const js = await measurePageJs(context, `${server.url}/${path}`);
 	await context.close();
-	rows.push({ page: `/${path}`, files: js.files.length, inline: kb(js.inlineGzip), total: kb(js.total), bytes: js.total });
+	const html = gzipSync(readFileSync(join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path))).length;
+	rows.push({ page: `/${path}`, files: js.files.length, inline: kb(js.inlineGzip), total: kb(js.total), html: kb(html), bytes: js.total, htmlBytes: html });
 }
 await browser.close();
 await server.close();
@@ -67,7 +69,28 @@ const browserTests = count('test-results/browser.json', 'tests/browser/vitest.co
 
 console.log(`\nBuild : ${buildSeconds.toFixed(1)} s (${pages.length} pages)`);
 console.log('\nJavaScript par page, après hydratation de tous les îlots (gzip) :');
-console.table(rows.map(({ bytes, ...r }) => r));
+console.table(rows.map(({ bytes, htmlBytes, ...r }) => r));
+
+// The trainer mode beside the learner's page: the projection loads only on its own pages.
+const byPath = new Map(rows.map((r) => [r.page, r]));
+const trainerRows = rows
+	.filter((r) => r.page.startsWith('/lecons/'))
+	.map((r) => {
+		const id = r.page.slice('/lecons/'.length);
+		const projection = byPath.get(`/projection/${id}`);
+		const presenter = byPath.get(`/presentateur/${id}`);
+		return {
+			leçon: id.replace(/\/$/, ''),
+			'JS page apprenant': r.total,
+			'JS projection': projection?.total ?? '—',
+			'JS vue présentateur': presenter?.total ?? '—',
+			'HTML apprenant': r.html,
+			'HTML projection': projection?.html ?? '—',
+			'HTML vue présentateur': presenter?.html ?? '—',
+		};
+	});
+console.log('\nMode formateur, à côté de la page apprenant (gzip) :');
+console.table(trainerRows);
 console.log(`Tests unitaires, de composants, de contenu et de build : ${unit}`);
 console.log(`Tests dans le navigateur : ${browserTests}`);
 

@@ -17,7 +17,8 @@ export async function measurePageJs(context, url) {
 		if (body) files.set(response.url(), gzipSync(body).length);
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
-	for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+	if (await page.locator('[data-deck]').count()) await showEverySlide(page);
+	else for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
 	await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
 	await page.waitForLoadState('networkidle');
 	const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
@@ -25,6 +26,23 @@ export async function measurePageJs(context, url) {
 	const inlineGzip = inline.reduce((sum, text) => sum + gzipSync(Buffer.from(text)).length, 0);
 	const list = [...files].map(([u, gzip]) => ({ url: u, gzip }));
 	return { files: list, inlineGzip, total: inlineGzip + list.reduce((s, f) => s + f.gzip, 0) };
+}
+
+/**
+ * A projected lesson shows one slide at a time: its widgets hydrate when their slide is shown.
+ * @param {import('playwright-core').Page} page
+ */
+async function showEverySlide(page) {
+	await page.waitForSelector('html.deck-ready', { state: 'attached' });
+	const withIslands = await page.evaluate(() =>
+		[...document.querySelectorAll('[data-slide]')].filter((s) => s.querySelector('astro-island')).map((s) => s.getAttribute('data-n'))
+	);
+	for (const n of withIslands) {
+		await page.evaluate((hash) => {
+			location.hash = hash;
+		}, `#diapo-${n}`);
+		await page.waitForSelector(`.slide.is-current[data-n="${n}"]`);
+	}
 }
 
 /** Budget for a lesson page with its quiz (issue 2), in bytes, gzip-compressed. */

@@ -113,6 +113,9 @@ describe('lesson 07 projected, with the keyboard like a trainer', () => {
 		const buttons = page.locator('[data-deck-overview] ol button');
 		expect(await buttons.count()).toBe(count);
 		expect(await buttons.nth(20).textContent()).toMatch(/^21\. .*— exercice$/);
+		// It opens on the slide shown, marked as the current one.
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^1\. /);
+		expect(await buttons.nth(0).getAttribute('aria-current')).toBe('true');
 		await tabTo(page, `el.tagName === 'BUTTON' && el.textContent.startsWith('5. ')`);
 		await page.keyboard.press('Enter');
 		await waitForSlide(page, 5);

@@ -92,6 +92,12 @@ function start(deck: HTMLElement): void {
 		const opening = panel.hidden;
 		for (const p of [help, overview]) if (p && p !== panel) p.hidden = true;
 		panel.hidden = !opening;
+		if (opening && panel === overview) {
+			// The overview opens on the slide shown, marked as such.
+			const buttons = [...panel.querySelectorAll<HTMLButtonElement>('.overview-slide')];
+			buttons.forEach((b, i) => (i + 1 === current ? b.setAttribute('aria-current', 'true') : b.removeAttribute('aria-current')));
+			if (focusInside) return buttons[current - 1]?.focus();
+		}
 		if (opening && focusInside) panel.querySelector<HTMLElement>('[data-deck-focus], button, a')?.focus();
 		if (!opening) slideAt(current)?.el.focus({ preventScroll: true });
 	}
