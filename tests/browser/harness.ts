@@ -81,8 +81,17 @@ export function focusedText(page: Page): Promise<string> {
 	return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 }
 
-/** Scrolls to every island (client:visible ones wait for it), then waits until all have hydrated. */
+/**
+ * Scrolls to every island (client:visible ones wait for it), then waits until all have hydrated.
+ * A projected lesson shows one slide at a time: there, the deck is laid out and the islands of
+ * the slide shown have hydrated (the others start when their slide is shown).
+ */
 export async function hydrated(page: Page): Promise<void> {
+	if (await page.locator('[data-deck]').count()) {
+		await page.waitForSelector('html.deck-ready', { state: 'attached' });
+		await page.waitForFunction(() => [...document.querySelectorAll('.slide.is-current astro-island')].every((i) => !i.hasAttribute('ssr')));
+		return;
+	}
 	for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
 	await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
 }
