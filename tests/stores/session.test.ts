@@ -48,7 +48,15 @@ describe('requestReveal', () => {
 
 		requestReveal('q-siret');
 
-		expect(first).toEqual({ target: 'all', n: 1 });
-		expect($revealRequest.get()).toEqual({ target: 'q-siret', n: 2 });
+		expect(first).toEqual({ target: 'all', n: 1, hide: false });
+		expect($revealRequest.get()).toEqual({ target: 'q-siret', n: 2, hide: false });
 	});
+
+	test('asks to hide a solution again (the projection’s « Masquer la solution »)', () => {
+		requestReveal('q-siret');
+		requestReveal('q-siret', true);
+
+		expect($revealRequest.get()).toEqual({ target: 'q-siret', n: 2, hide: true });
+	});
+
 });
