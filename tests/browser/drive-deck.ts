@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { reach } from './drive';
 import { site } from './harness';
 
 /**
@@ -82,4 +83,54 @@ export function storageSnapshot(page: Page): Promise<{ local: [string, string][]
 				.map((k) => [k, s.getItem(k) as string] as [string, string]);
 		return { local: all(localStorage), session: all(sessionStorage) };
 	});
+}
+
+/**
+ * The presenter view's own deck. Its page holds other copies of slides (the « next slide »
+ * preview, marked is-current too, and the printed handout), so every selector is scoped to it.
+ */
+export const PRESENTER_DECK = '[data-preview-current] .deck';
+
+/** Opens a lesson's presenter view (at `hash` if given) and waits until the script has laid it out. */
+export async function openPresenter(page: Page, lesson: string, hash = ''): Promise<void> {
+	await page.goto(site(`presentateur/${lesson}/${hash}`));
+	await page.waitForSelector('html.deck-ready', { state: 'attached' });
+}
+
+/** The number of the slide the presenter view shows. */
+export async function presenterSlide(page: Page): Promise<number> {
+	return Number(await page.locator(`${PRESENTER_DECK} > .slide.is-current`).getAttribute('data-n'));
+}
+
+/** Waits until the presenter view shows slide `n`. */
+export async function waitForPresenterSlide(page: Page, n: number): Promise<void> {
+	await page.waitForSelector(`${PRESENTER_DECK} > .slide.is-current[data-n="${n}"]`, { timeout: 5_000 });
+}
+
+/** The slides of the presenter view's deck: number, kind, section and title. */
+export function presenterSlides(page: Page): Promise<{ n: number; kind: string; section: string; title: string }[]> {
+	return page.evaluate(
+		(deck) =>
+			[...document.querySelectorAll<HTMLElement>(`${deck} > [data-slide]`)].map((s) => ({
+				n: Number(s.dataset.n),
+				kind: s.dataset.kind ?? '',
+				section: s.dataset.section ?? '',
+				title: s.dataset.title ?? '',
+			})),
+		PRESENTER_DECK
+	);
+}
+
+/**
+ * Goes to slide `n` in the presenter view as a trainer would with the keyboard: Tab to the
+ * « Aller à la diapositive » field, type the number, Entrée.
+ */
+export async function presenterJump(page: Page, n: number): Promise<void> {
+	if ((await presenterSlide(page)) === n) return;
+	await reach(page, `el.matches('[data-jump-input]')`);
+	// Ctrl+A selects what was typed before; the view ignores keys with Ctrl.
+	await page.keyboard.press('Control+A');
+	await page.keyboard.type(String(n));
+	await page.keyboard.press('Enter');
+	await waitForPresenterSlide(page, n);
 }
