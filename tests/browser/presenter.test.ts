@@ -180,6 +180,12 @@ describe('the presenter view and the projection, two windows of one trainer', ()
 			// And the other way, to the reloaded presenter.
 			await projectionJump(proj, 5);
 			await presenterShows(pres, 5, count);
+
+			// A projection opened again without a place in its URL takes the presenter's (the channel, not the hash).
+			await openDeck(proj, L07);
+			await waitForSlide(proj, 5);
+			expect(await proj.locator('.slide.is-current').count()).toBe(1);
+			expect(hash(proj)).toBe('#diapo-5');
 		} finally {
 			await context.close();
 		}
