@@ -141,6 +141,15 @@ describe('the presenter view and the projection, two windows of one trainer', ()
 			await proj.keyboard.press('Home');
 			await waitForSlide(proj, 1);
 			await presenterShows(pres, 1, count);
+
+			// A number then Entrée works in the presenter too, even with focus on one of its buttons.
+			await pres.bringToFront();
+			await reach(pres, `el.matches('[data-deck-next]')`);
+			await pres.keyboard.press('1');
+			await pres.keyboard.press('2');
+			await pres.keyboard.press('Enter');
+			await presenterShows(pres, 12, count);
+			await waitForSlide(proj, 12);
 		} finally {
 			await context.close();
 		}

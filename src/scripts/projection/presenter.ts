@@ -35,6 +35,7 @@ function start(root: HTMLElement, deck: HTMLElement): void {
 	const notes = notesBySection(slides);
 	const revealed = new Set<number>();
 	let current = 0;
+	let typed = '';
 	buildHandout(document.querySelector('[data-handout]'), slides, notes);
 
 	const agenda = readAgenda(root);
@@ -143,9 +144,15 @@ function start(root: HTMLElement, deck: HTMLElement): void {
 		if (event.ctrlKey || event.metaKey || event.altKey) return;
 		const target = event.target as HTMLElement | null;
 		if (target?.closest?.('input, select, textarea')) return;
-		if (target?.closest?.('button, a') && (event.key === ' ' || event.key === 'Enter')) return;
-		const action = keyAction(event.key, current, slides.length, '');
+		if (target?.closest?.('button, a') && (event.key === ' ' || (event.key === 'Enter' && typed === ''))) return;
+		const action = keyAction(event.key, current, slides.length, typed);
 		if (!action) return;
+		if (action.type === 'digit') {
+			// A number then Entrée, as in the projection.
+			typed = (typed + action.digit).slice(-3);
+			return;
+		}
+		typed = '';
 		if (action.type === 'goto') {
 			event.preventDefault();
 			show(action.slide);
@@ -161,7 +168,10 @@ function start(root: HTMLElement, deck: HTMLElement): void {
 	$('[data-print]')?.addEventListener('click', () => print());
 	jumpInput?.addEventListener('change', () => {
 		const n = Number(jumpInput.value);
-		if (Number.isInteger(n) && n >= 1 && n <= slides.length) show(n);
+		if (!Number.isInteger(n) || n < 1 || n > slides.length) return;
+		show(n);
+		// Back to the page, so that the arrow keys move the slides again.
+		jumpInput.blur();
 	});
 	jumpInput?.setAttribute('max', String(slides.length));
 	addEventListener('resize', () => {
