@@ -37,7 +37,7 @@ export async function currentSlide(page: Page): Promise<number> {
 
 /** Waits until slide `n` is the one shown. */
 export async function waitForSlide(page: Page, n: number): Promise<void> {
-	await page.waitForSelector(`.slide.is-current[data-n="${n}"]`, { timeout: 5_000 });
+	await page.waitForSelector(`.slide.is-current[data-n="${n}"]`, { timeout: 15_000 });
 }
 
 /** The number of slides of the opened deck. */
@@ -104,7 +104,7 @@ export async function presenterSlide(page: Page): Promise<number> {
 
 /** Waits until the presenter view shows slide `n`. */
 export async function waitForPresenterSlide(page: Page, n: number): Promise<void> {
-	await page.waitForSelector(`${PRESENTER_DECK} > .slide.is-current[data-n="${n}"]`, { timeout: 5_000 });
+	await page.waitForSelector(`${PRESENTER_DECK} > .slide.is-current[data-n="${n}"]`, { timeout: 15_000 });
 }
 
 /** The slides of the presenter view's deck: number, kind, section and title. */

@@ -43,7 +43,7 @@ export const caseScope = (scope: string, caseId: string) => `${scope} [data-case
  */
 export async function openCase(page: Page, scope: string, exerciseId: string, index: number, caseId: string): Promise<void> {
 	await pickWithArrows(page, `${scope} #${exerciseId}-scenario`, String(index));
-	await page.locator(caseScope(scope, caseId)).waitFor({ state: 'visible', timeout: 5_000 });
+	await page.locator(caseScope(scope, caseId)).waitFor({ state: 'visible', timeout: 15_000 });
 }
 
 /**
@@ -70,7 +70,7 @@ export async function completeSubcontract(page: Page, scope: string, exerciseId:
 		}
 		await press(page, here, 'Vérifier');
 		const verdict = right ? '✓ Juste.' : '✗ À revoir';
-		await page.waitForFunction(([sel, start]) => document.querySelector(sel)?.textContent?.startsWith(start) ?? false, [`${base} .feedback`, verdict] as const, { timeout: 5_000 }).catch(async () => {
+		await page.waitForFunction(([sel, start]) => document.querySelector(sel)?.textContent?.startsWith(start) ?? false, [`${base} .feedback`, verdict] as const, { timeout: 15_000 }).catch(async () => {
 			const text = await page.locator(`${base} .feedback`).textContent({ timeout: 1_000 }).catch(() => 'aucun retour');
 			throw new Error(`${c.id} : « ${text} » au lieu de « ${verdict} »`);
 		});

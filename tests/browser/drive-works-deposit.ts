@@ -37,7 +37,7 @@ export async function fillWorks(page: Page, scope: string, uid: string, s: Works
 	await press(page, scope, 'Déposer la pièce');
 	// The widget moves focus to its status (error summary or result): wait for it, as a learner
 	// reads it, before pressing on; keys pressed earlier would be overtaken by that move.
-	await page.waitForFunction((sel) => document.activeElement?.matches(`${sel} .wd-status`) ?? false, scope, { timeout: 5_000 });
+	await page.waitForFunction((sel) => document.activeElement?.matches(`${sel} .wd-status`) ?? false, scope, { timeout: 15_000 });
 }
 
 /** Opens case `index` from the list of cases, fills it rightly or with its first trap, deposits it; returns the result's heading. */

@@ -68,14 +68,16 @@ export async function setCheckboxes(page: Page, scope: string, wanted: (label: s
 
 /**
  * Presses a button of `scope` by its text, reached with Tab. « Réessayer » goes away when
- * pressed: focus must then land on the widget's first answer, never on the page's body.
+ * pressed: focus must then land on the widget's first answer, never on the page's body. The
+ * waits are upper bounds, generous because a loaded 2-core machine can delay a re-render by
+ * seconds (a 5 s bound failed once in CI with another process busy).
  */
 export async function press(page: Page, scope: string, text: string): Promise<void> {
 	await reach(page, `el.tagName === 'BUTTON' && el.textContent.trim() === ${q(text)} && el.closest(${q(scope)})`);
 	await page.keyboard.press('Enter');
 	if (text !== 'Réessayer') return;
 	const where = `(() => { const el = document.activeElement; return Boolean(el && el !== document.body && el.closest(${q(scope)}) && ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(el.tagName) && el.textContent.trim() !== 'Réessayer'); })()`;
-	await page.waitForFunction(where, undefined, { timeout: 5_000 }).catch(async () => {
+	await page.waitForFunction(where, undefined, { timeout: 15_000 }).catch(async () => {
 		const on = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'rien');
 		throw new Error(`Après « Réessayer » dans ${scope}, le focus est sur ${on}`);
 	});
