@@ -74,6 +74,18 @@ describe('practice kit', () => {
 		expect(document.activeElement).toBe(first);
 	});
 
+	test('« Réessayer » pressed before the solution render’s effects have run still moves focus to the first answer', async () => {
+		render(<Quiz quizId="t" items={[single]} context="lesson" />);
+		// Plain DOM clicks, not fireEvent (whose act() runs effects at once): as in a browser, the
+		// solution's render is on screen while its effects still wait for the next frame.
+		button('Voir la solution').click();
+		await Promise.resolve();
+		button('Réessayer').click();
+
+		const first = () => within(screen.getByRole('group', { name: /^Question 1/ })).getAllByRole('radio')[0];
+		await waitFor(() => expect(document.activeElement).toBe(first()));
+	});
+
 	test('answers clicked before hydration are kept and checked', async () => {
 		const container = document.createElement('div');
 		document.body.append(container);

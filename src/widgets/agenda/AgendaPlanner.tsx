@@ -60,7 +60,10 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 	const [announce, setAnnounce] = useState('');
 	const summaryRef = useRef<HTMLDivElement>(null);
 	const root = useRef<HTMLDivElement>(null);
-	const focusNext = useRef<string | null>(null);
+	// In state, not a ref: Preact runs an earlier render's pending effect at the start of the next
+	// render, and a ref read there would look for the new break before it exists and drop the request.
+	const [focusRequest, setFocusRequest] = useState<{ id: string; n: number } | null>(null);
+	const requestFocus = (id: string) => setFocusRequest((r) => ({ id, n: (r?.n ?? 0) + 1 }));
 	/** Bumped on each refused start time: the summary takes focus once it is on screen. */
 	const [summaryFocus, setSummaryFocus] = useState(0);
 
@@ -89,9 +92,8 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 
 	// Focus moves once the element it goes to has been rendered (a new break, the « Ajouter » button).
 	useEffect(() => {
-		if (focusNext.current) document.getElementById(focusNext.current)?.focus();
-		focusNext.current = null;
-	});
+		if (focusRequest) document.getElementById(focusRequest.id)?.focus();
+	}, [focusRequest]);
 
 	useEffect(() => {
 		if (summaryFocus > 0) summaryRef.current?.focus();
@@ -129,7 +131,7 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 		const target = variant.blocks.slice(0, -1).find((b) => !taken.has(b.id)) ?? variant.blocks[0];
 		if (!target) return;
 		addAgendaBreak(variant.id, target.id);
-		focusNext.current = `agenda-pause-${settings.breaks.length}-bloc`;
+		requestFocus(`agenda-pause-${settings.breaks.length}-bloc`);
 		after(`Pause de 10 min ajoutée après « ${target.title} » : choisissez le bloc qu’elle suit et sa durée.`);
 	};
 
@@ -293,7 +295,7 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 										onClick={() => {
 											removeAgendaBreak(variant.id, b.index);
 											fieldError(`pause-${b.index}`, null);
-											focusNext.current = ADD_ID;
+											requestFocus(ADD_ID);
 											after(`« ${b.label} » retirée.`);
 										}}
 									>

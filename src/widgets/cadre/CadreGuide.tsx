@@ -27,22 +27,22 @@ export default function CadreGuide({ uid, tree, lessonLinks, announce }: Props) 
 	const [choice, setChoice] = useState<number | null>(null);
 	const [warning, setWarning] = useState<string | null>(null);
 	const target = useRef<HTMLElement | null>(null);
-	const moveFocus = useRef(false);
+	// A counter in state, not a ref flag: Preact runs an earlier render's pending effect at the start
+	// of the next render, and a flag read there would be spent on the previous question.
+	const [focusMoves, setFocusMoves] = useState(0);
 	const walk = walkGuide(tree, path);
 
 	// Focus follows the learner to the new question or the result, only after their own action.
 	useEffect(() => {
-		if (!moveFocus.current) return;
-		moveFocus.current = false;
-		target.current?.focus();
-	}, [path]);
+		if (focusMoves > 0) target.current?.focus();
+	}, [focusMoves]);
 
 	const go = (next: number[], preselect: number | null, lead: string) => {
 		const to = walkGuide(tree, next);
 		setPath(next);
 		setChoice(preselect);
 		setWarning(null);
-		moveFocus.current = true;
+		setFocusMoves((n) => n + 1);
 		if (to.kind === 'question') announce(`${lead}${to.node.question}`);
 		else if (to.kind === 'result') announce(`Résultat : cadre ${cadreText(to.result)}.${to.result.note ? ` ${to.result.note}` : ''}`);
 	};

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { countIncompletePairs, incompleteMessage, pairFor, type PairAnswer, type PairAnswers, type PairExercise, type Scored } from '../../lib/choice-pairs';
 import { usePractice, type Practice } from './use-practice';
 
@@ -37,7 +37,9 @@ export interface Matching<K extends string, C extends Scored> {
 export function useMatching<K extends string, C extends Scored>(o: MatchingOptions<K, C>): Matching<K, C> {
 	const [order, setOrder] = useState(o.initialOrder);
 	const [answers, setAnswers] = useState<PairAnswers<K>>({});
-	const resuming = useRef(false);
+	// Counted in state, not a ref flag: Preact runs an earlier render's pending effect at the start of
+	// the next render, and a flag read there would be spent on the answers before « Réessayer ».
+	const [resumes, setResumes] = useState(0);
 	const practice = usePractice<C>({
 		id: o.id,
 		objectives: o.objectives,
@@ -66,18 +68,17 @@ export function useMatching<K extends string, C extends Scored>(o: MatchingOptio
 		reset: () => {
 			setAnswers({});
 			setOrder(o.reshuffle(order));
-			resuming.current = Boolean(o.resumeAt);
+			if (o.resumeAt) setResumes((n) => n + 1);
 			return `Réponses effacées et ${o.words.noun}s mélangées : à vous.`;
 		},
 	});
 
 	// Runs after the kit's own focus move (declared after usePractice), and only where it went.
 	useEffect(() => {
-		if (!resuming.current) return;
-		resuming.current = false;
+		if (resumes === 0) return;
 		const root: HTMLElement | null = practice.rootRef.current;
 		if (root?.contains(document.activeElement)) root.querySelector<HTMLElement>(o.resumeAt ?? '')?.focus();
-	}, [practice.phase, order]);
+	}, [resumes]);
 
 	const pair = (itemId: string): PairBinding<K> => ({
 		answer: pairFor(answers, itemId, o.keys),

@@ -95,9 +95,10 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 	const startedAt = useRef(Date.now());
 	const checkedAnswer = useRef<string | null>(null);
 	const revealedOnce = useRef(false);
-	const focusNext = useRef<FocusTarget>(null);
-	// Bumped with each focus request, so that a request made without a phase change still runs.
-	const [focusTick, setFocusTick] = useState(0);
+	// Kept in state, not a ref: Preact runs an earlier render's pending effect at the start of the
+	// next render, and a ref read there would spend the request on the old DOM (disabled inputs).
+	// `n` makes a repeated request for the same target run again.
+	const [focusRequest, setFocusRequest] = useState<{ target: FocusTarget; n: number }>({ target: null, n: 0 });
 	const said = useRef(0);
 
 	const announce = (text: string) => {
@@ -108,8 +109,7 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 	};
 
 	const requestFocus = (target: FocusTarget) => {
-		focusNext.current = target;
-		setFocusTick((n) => n + 1);
+		setFocusRequest((r) => ({ target, n: r.n + 1 }));
 	};
 
 	const record = (items: PracticeItem[], kind: 'check' | 'reveal') => {
@@ -183,14 +183,13 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 	}, []);
 
 	useEffect(() => {
-		const target = focusNext.current;
-		focusNext.current = null;
+		const { target } = focusRequest;
 		if (target === 'retry') retryRef.current?.focus();
 		if (target === 'work') {
 			const first: HTMLElement | null | undefined = rootRef.current?.querySelector('input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])');
 			first?.focus();
 		}
-	}, [phase, focusTick]);
+	}, [focusRequest]);
 
 	return { phase, result, warning, live, outcome, rootRef, retryRef, announce, verify, reveal: () => reveal(false), retry: () => retry(), edit };
 }
