@@ -75,6 +75,11 @@ function exportedLabel(iso: string | null): string {
 	return `exporté le ${p.day}/${p.month}/${p.year} à ${p.hour}:${p.minute}`;
 }
 
+// French typography: a no-break space before « : » and inside guillemets, so a line never
+// starts with the colon or leaves a guillemet alone at a line end.
+const NBSP = '\u00a0';
+const quoted = (text: string) => `«${NBSP}${text}${NBSP}»`;
+
 /** Whether `a` was exported strictly after `b`; a file without a date is older than any dated one. */
 function newer(a: string | null, b: string | null): boolean {
 	if (a === null) return false;
@@ -111,9 +116,9 @@ export function mergeLearners(files: LoadedFile[]): { learners: GroupLearner[]; 
 		const replace = newer(candidate.exportedAt, current.exportedAt);
 		const kept = replace ? candidate : current;
 		const same = candidate.exportedAt === current.exportedAt || (candidate.exportedAt !== null && current.exportedAt !== null && Date.parse(candidate.exportedAt) === Date.parse(current.exportedAt));
-		const why = same ? 'Ils ont la même date d’export : le premier chargé est gardé' : 'Le plus récent est gardé';
+		const why = same ? `Ils ont la même date d’export${NBSP}: le premier chargé est gardé` : 'Le plus récent est gardé';
 		notices.push(
-			`Deux fichiers de la même personne (${kept.name}) : « ${current.fileName} » (${exportedLabel(current.exportedAt)}) et « ${candidate.fileName} » (${exportedLabel(candidate.exportedAt)}). ${why} : « ${kept.fileName} ». L’autre n’est pas compté.`
+			`Deux fichiers de la même personne (${kept.name})${NBSP}: ${quoted(current.fileName)} (${exportedLabel(current.exportedAt)}) et ${quoted(candidate.fileName)} (${exportedLabel(candidate.exportedAt)}). ${why}${NBSP}: ${quoted(kept.fileName)}. L’autre n’est pas compté.`
 		);
 		// Map.set on an existing key keeps its place: the learner stays where they first appeared.
 		if (replace) byKey.set(candidate.key, candidate);

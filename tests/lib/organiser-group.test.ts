@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { groupSummary, learnerRow, mergeLearners, progressFingerprint, toMinutes, type LoadedFile } from '../../src/lib/organiser-group';
-import { alice, anonymous, bruno, chloe, ctx, day, load, loadFixture, objectives } from '../fixtures/organiser/group';
+import { groupSummary, learnerRow, mergeLearners, progressFingerprint, toMinutes, type LoadedFile, type Rejected } from '../../src/lib/organiser-group';
+import { parseImport } from '../../src/lib/progress-file';
+import { alice, anonymous, bruno, chloe, COURSE, ctx, day, facts, load, loadFixture, NOW, objectives } from '../fixtures/organiser/group';
 
 /** The group of the fixtures: three named learners with runs, one anonymous file without any. */
 async function group(): Promise<LoadedFile[]> {
@@ -11,6 +13,9 @@ async function group(): Promise<LoadedFile[]> {
 		await load('progression-2026-12-03.json', anonymous(), day(3)),
 	];
 }
+
+/** A notice as written with French typography: no-break spaces before « : » and inside guillemets. */
+const typo = (text: string) => text.replace(/ :/g, '\u00a0:').replace(/« /g, '«\u00a0').replace(/ »/g, '\u00a0»');
 
 const cell = (row: ReturnType<typeof learnerRow>, id: string) => row.objectives.find((c) => c.id === id)!;
 
@@ -43,8 +48,10 @@ describe('mergeLearners', () => {
 
 		expect(learners.map((l) => l.fileName)).toEqual(['alice-mardi.json', 'bruno.json']);
 		expect(learners[0]!.progress.lessons).toEqual({});
+		// French typography: never a plain space before the colon or inside the guillemets.
+		expect(notices[0]).not.toMatch(/ :|« | »/);
 		expect(notices).toEqual([
-			'Deux fichiers de la même personne (Alice Martin-Lefèvre) : « alice-lundi.json » (exporté le 04/12/2026 à 18:00) et « alice-mardi.json » (exporté le 05/12/2026 à 09:30). Le plus récent est gardé : « alice-mardi.json ». L’autre n’est pas compté.',
+			typo('Deux fichiers de la même personne (Alice Martin-Lefèvre) : « alice-lundi.json » (exporté le 04/12/2026 à 18:00) et « alice-mardi.json » (exporté le 05/12/2026 à 09:30). Le plus récent est gardé : « alice-mardi.json ». L’autre n’est pas compté.'),
 		]);
 	});
 
@@ -59,8 +66,8 @@ describe('mergeLearners', () => {
 			['alice-mardi.json', 'Alice Martin-Lefèvre'],
 		]);
 		expect(notices).toHaveLength(1);
-		expect(notices[0]).toContain('« alice-mardi.json » (exporté le 05/12/2026 à 09:30) et « alice-lundi.json » (exporté le 04/12/2026 à 18:00)');
-		expect(notices[0]).toContain('Le plus récent est gardé : « alice-mardi.json »');
+		expect(notices[0]).toContain(typo('« alice-mardi.json » (exporté le 05/12/2026 à 09:30) et « alice-lundi.json » (exporté le 04/12/2026 à 18:00)'));
+		expect(notices[0]).toContain(typo('Le plus récent est gardé : « alice-mardi.json »'));
 	});
 
 	test('equal export dates: the file loaded first is kept, and the notice says why', async () => {
@@ -71,7 +78,7 @@ describe('mergeLearners', () => {
 
 		expect(learners.map((l) => l.fileName)).toEqual(['copie-1.json']);
 		expect(notices).toEqual([
-			'Deux fichiers de la même personne (Alice Martin-Lefèvre) : « copie-1.json » (exporté le 05/12/2026 à 09:00) et « copie-2.json » (exporté le 05/12/2026 à 09:00). Ils ont la même date d’export : le premier chargé est gardé : « copie-1.json ». L’autre n’est pas compté.',
+			typo('Deux fichiers de la même personne (Alice Martin-Lefèvre) : « copie-1.json » (exporté le 05/12/2026 à 09:00) et « copie-2.json » (exporté le 05/12/2026 à 09:00). Ils ont la même date d’export : le premier chargé est gardé : « copie-1.json ». L’autre n’est pas compté.'),
 		]);
 	});
 
@@ -82,7 +89,7 @@ describe('mergeLearners', () => {
 
 		expect(learners.map((l) => l.fileName)).toEqual(['c.json']);
 		expect(notices).toHaveLength(2);
-		expect(notices[1]).toContain('Le plus récent est gardé : « c.json »');
+		expect(notices[1]).toContain(typo('Le plus récent est gardé : « c.json »'));
 	});
 
 	test('a file without an export date counts as older than a dated one', async () => {
@@ -92,7 +99,7 @@ describe('mergeLearners', () => {
 		for (const order of [[undated, dated], [dated, undated]]) {
 			const { learners, notices } = mergeLearners(order);
 			expect(learners.map((l) => l.fileName)).toEqual(['date.json']);
-			expect(notices[0]).toContain('« sans-date.json » (sans date d’export)');
+			expect(notices[0]).toContain(typo('« sans-date.json » (sans date d’export)'));
 		}
 	});
 
@@ -112,13 +119,34 @@ describe('mergeLearners', () => {
 		const { learners, notices } = mergeLearners([file, { ...file, name: 'copie.json' }]);
 
 		expect(learners).toHaveLength(1);
-		expect(notices[0]).toContain('le premier chargé est gardé : « v1-2026-12-04-export.json »');
+		expect(notices[0]).toContain(typo('le premier chargé est gardé : « v1-2026-12-04-export.json »'));
 	});
 
 	test('a file without a seed does not merge with a seeded file of the same name', async () => {
 		const { learners } = mergeLearners([await load('x.json', { ...anonymous(), learnerName: 'Alice Martin-Lefèvre' }, day(3)), await load('y.json', alice(), day(5))]);
 
 		expect(learners).toHaveLength(2);
+	});
+});
+
+describe('a batch of files, as the organiser space reads them', () => {
+	test('good files load, each bad one is refused with its own French message, and the group is built from the good ones', async () => {
+		const names = ['progression-marie-dupont-2026-12-04.json', 'progression-tronquee.json', 'progression-marie-dupont-modifiee.json'];
+		const loaded: LoadedFile[] = [];
+		const rejected: Rejected[] = [];
+		for (const name of names) {
+			const result = await parseImport(readFileSync(`tests/fixtures/organiser/${name}`, 'utf-8'), COURSE, 2, facts, NOW);
+			if (result.ok) loaded.push({ name, file: result.file });
+			else rejected.push({ name, message: result.message });
+		}
+
+		expect(rejected).toEqual([
+			{ name: 'progression-tronquee.json', message: expect.stringContaining('Ce fichier n’est pas un fichier JSON lisible.') },
+			{ name: 'progression-marie-dupont-modifiee.json', message: expect.stringContaining('sa somme de contrôle ne correspond plus à son contenu') },
+		]);
+		const [row] = mergeLearners(loaded).learners.map((l) => learnerRow(l, ctx));
+		expect(row).toMatchObject({ name: 'Marie Dupont', exportedAt: '2026-12-04T08:30:00.000Z', lessonsCompleted: 1, minutesSpent: 25, runs: [] });
+		expect(row!.key).toMatch(/^contenu:/);
 	});
 });
 
