@@ -116,7 +116,12 @@ export function mergeLearners(files: LoadedFile[]): { learners: GroupLearner[]; 
 		const replace = newer(candidate.exportedAt, current.exportedAt);
 		const kept = replace ? candidate : current;
 		const same = candidate.exportedAt === current.exportedAt || (candidate.exportedAt !== null && current.exportedAt !== null && Date.parse(candidate.exportedAt) === Date.parse(current.exportedAt));
-		const why = same ? `Ils ont la même date d’export${NBSP}: le premier chargé est gardé` : 'Le plus récent est gardé';
+		const undated = candidate.exportedAt === null && current.exportedAt === null;
+		const why = undated
+			? `Aucun n’a de date d’export${NBSP}: le premier chargé est gardé`
+			: same
+				? `Ils ont la même date d’export${NBSP}: le premier chargé est gardé`
+				: 'Le plus récent est gardé';
 		notices.push(
 			`Deux fichiers de la même personne (${kept.name})${NBSP}: ${quoted(current.fileName)} (${exportedLabel(current.exportedAt)}) et ${quoted(candidate.fileName)} (${exportedLabel(candidate.exportedAt)}). ${why}${NBSP}: ${quoted(kept.fileName)}. L’autre n’est pas compté.`
 		);

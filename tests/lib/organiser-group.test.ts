@@ -103,6 +103,17 @@ describe('mergeLearners', () => {
 		}
 	});
 
+	test('two files of one learner without an export date: the first loaded is kept, and the notice says so', async () => {
+		const dated = await load('date.json', alice(), day(3));
+		const a: LoadedFile = { name: 'a.json', file: { ...dated.file, exportedAt: null } };
+		const b: LoadedFile = { name: 'b.json', file: { ...dated.file, exportedAt: null } };
+
+		const { learners, notices } = mergeLearners([a, b]);
+
+		expect(learners.map((l) => l.fileName)).toEqual(['a.json']);
+		expect(notices[0]).toContain(typo('Aucun n’a de date d’export : le premier chargé est gardé : « a.json »'));
+	});
+
 	test('real version 1 exports (no seed) never merge with each other, though they come from one browser', async () => {
 		const files = [await loadFixture('v1-2026-12-04-export.json'), await loadFixture('v1-avant-kit-export.json')];
 
