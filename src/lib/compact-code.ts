@@ -112,7 +112,7 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 /** Base64url (no padding) to bytes, or null when the text is not base64url. */
-export function fromBase64Url(text: string): Uint8Array | null {
+export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
 	// A length of 1 modulo 4 can never come from whole bytes.
 	if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
 	try {
@@ -123,7 +123,7 @@ export function fromBase64Url(text: string): Uint8Array | null {
 	}
 }
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
 	const out = new Response(new Blob([bytes]).stream().pipeThrough(stream));
 	return new Uint8Array(await out.arrayBuffer());
 }
