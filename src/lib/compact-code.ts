@@ -117,7 +117,10 @@ export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
 	if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
 	try {
 		const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-		return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+		const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+		// The last character may carry unused bits: only the one canonical spelling is accepted, so
+		// two different codes never read as the same signed document.
+		return toBase64Url(bytes) === text ? bytes : null;
 	} catch {
 		return null;
 	}

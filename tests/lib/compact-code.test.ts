@@ -68,6 +68,9 @@ describe('base64url', () => {
 		expect(fromBase64Url('ab+c')).toBeNull();
 		expect(fromBase64Url('abcde')).toBeNull();
 		expect(fromBase64Url('ab=')).toBeNull();
+		// « AB » and « AA » both hold the byte 0 but « AB » sets an unused bit: not canonical.
+		expect(Array.from(fromBase64Url('AA') ?? [9])).toEqual([0]);
+		expect(fromBase64Url('AB')).toBeNull();
 	});
 });
 
