@@ -17,7 +17,8 @@ export default function SettingsForm({ problems = [] }: Props) {
 	const message = useStore($settingsMessage);
 	if (!settings) return null;
 	const set = (change: (s: OrganiserSettings) => void) => {
-		const next = structuredClone(settings);
+		// From the store, not this render's copy: two fields changed before a re-render both count.
+		const next = structuredClone($organiserSettings.get() ?? settings);
 		change(next);
 		saveOrganiserSettings(next);
 	};

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { LearnerRow } from '../../src/lib/organiser-group';
+import { $organiserSettings, SETTINGS_KEY } from '../../src/stores/organiser-settings';
+import DocumentsPanel from '../../src/widgets/documents/DocumentsPanel';
+
+const statements = [{ id: 'cadre', statement: 'expliquer le cadre de la facturation électronique au secteur public et le vocabulaire de Chorus Pro' }];
+
+function row(name: string, key: string, verdict: 'valide' | 'non-valide'): LearnerRow {
+	return {
+		key,
+		name,
+		fileName: `${key}.json`,
+		exportedAt: '2026-12-03T17:00:00.000Z',
+		objectives: [{ id: 'cadre', label: 'Cadre et vocabulaire', avant: null, apres: { right: verdict === 'valide' ? 3 : 1, total: 3, ratio: 1 }, verdict, practice: { status: 'acquis', score: 1 } }],
+		lessons: [],
+		lessonsVisited: 0,
+		lessonsCompleted: 0,
+		minutesSpent: 0,
+		estimatedMinutes: 0,
+		runs: [{ id: 'finale-1', kind: 'finale', number: 1, role: 'apres', startedAt: '2026-12-03T15:00:00.000Z', completedAt: '2026-12-03T15:30:00.000Z', right: 3, total: 3, passed: true }],
+		finalPassed: true,
+	};
+}
+
+const rows = [row('Marie Dupont', 'graine:a', 'valide'), row('Karim Benali', 'graine:b', 'non-valide')];
+
+beforeEach(() => {
+	localStorage.clear();
+	$organiserSettings.set(null);
+	window.print = vi.fn();
+});
+afterEach(cleanup);
+
+function fill(label: RegExp, value: string) {
+	fireEvent.input(screen.getByLabelText(label), { target: { value } });
+}
+
+describe('the documents of the organiser space', () => {
+	test('asked for with incomplete settings, lists what to complete and prints nothing', async () => {
+		render(<DocumentsPanel rows={rows} statements={statements} courseTitle="Chorus Pro" today="2026-12-04" />);
+		// The saved settings are read once the panel has started.
+		await screen.findByRole('button', { name: 'Imprimer ou enregistrer en PDF' });
+
+		fireEvent.click(screen.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }));
+
+		expect(window.print).not.toHaveBeenCalled();
+		expect(screen.getByRole('alert').textContent).toContain('Indiquez la raison sociale de l’organisme de formation.');
+		expect(document.querySelectorAll('.document-sheet')).toHaveLength(0);
+	});
+
+	test('with complete settings, an attestation and a certificat per learner, from their results, then printed', async () => {
+		render(<DocumentsPanel rows={rows} statements={statements} courseTitle="Chorus Pro" today="2026-12-04" />);
+		// The saved settings are read once the panel has started.
+		await screen.findByRole('button', { name: 'Imprimer ou enregistrer en PDF' });
+		fill(/^Raison sociale/, 'Formations Exemple');
+		fill(/^Représentant légal/, 'Claire Martin');
+		fill(/^Date de début/, '2026-12-03');
+		fill(/^Date de fin/, '2026-12-03');
+		fill(/^Lieu/, 'Lyon');
+
+		// Complete settings: the documents are previewed at once, then printed.
+		await waitFor(() => expect(document.querySelectorAll('.document-sheet')).toHaveLength(4));
+		fireEvent.click(screen.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }));
+
+		const sheets = [...document.querySelectorAll('.document-sheet')];
+		expect(sheets.map((s) => s.getAttribute('aria-label'))).toEqual([
+			'Attestation de fin de formation : Marie Dupont',
+			'Certificat de réalisation : Marie Dupont',
+			'Attestation de fin de formation : Karim Benali',
+			'Certificat de réalisation : Karim Benali',
+		]);
+		expect(sheets[0]?.textContent).toContain('validé (3 sur 3 à l’évaluation finale)');
+		expect(sheets[2]?.textContent).toContain('non validé (1 sur 3 à l’évaluation finale)');
+		expect(sheets[1]?.textContent).toContain('Je soussigné(e) Claire Martin');
+		expect(window.print).toHaveBeenCalledTimes(1);
+		expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}').settings.session.place).toBe('Lyon');
+	});
+
+	test('one learner, certificat only', async () => {
+		localStorage.setItem(
+			SETTINGS_KEY,
+			JSON.stringify({ version: 1, settings: { organiser: { name: 'Formations Exemple', representative: 'Claire Martin' }, session: { title: 'Chorus Pro', from: '2026-12-03', to: '2026-12-03', modality: 'presentiel', place: 'Lyon', durationHours: 7 } } })
+		);
+		render(<DocumentsPanel rows={rows} statements={statements} courseTitle="Chorus Pro" today="2026-12-04" />);
+		// The saved settings are read once the panel has started.
+		await screen.findByRole('button', { name: 'Imprimer ou enregistrer en PDF' });
+
+		fireEvent.change(screen.getByLabelText('Pour'), { target: { value: 'graine:b' } });
+		fireEvent.change(screen.getByLabelText('Documents'), { target: { value: 'certificat' } });
+
+		await waitFor(() => expect(document.querySelectorAll('.document-sheet')).toHaveLength(1));
+		expect([...document.querySelectorAll('.document-sheet')].map((s) => s.getAttribute('aria-label'))).toEqual(['Certificat de réalisation : Karim Benali']);
+	});
+});
