@@ -43,9 +43,11 @@ export default function OrganiserSpace({ context, urls }: Props) {
 	const [over, setOver] = useState(false);
 	const [detail, setDetail] = useState<string | null>(null);
 	const [confirming, setConfirming] = useState(false);
+	const [cleared, setCleared] = useState(0);
 	const storages = useRef<OrganiserStorages | null>(null);
 	const facts = useRef<Promise<CourseFacts> | null>(null);
 	const input = useRef<HTMLInputElement>(null);
+	const importHeading = useRef<HTMLHeadingElement>(null);
 	const clearButton = useRef<HTMLButtonElement>(null);
 	const confirmText = useRef<HTMLParagraphElement>(null);
 	// Imports run one after the other, so that two batches never interleave their entries.
@@ -197,7 +199,7 @@ export default function OrganiserSpace({ context, urls }: Props) {
 		keepRef.current = false;
 		setKeep(false);
 		setConfirming(false);
-		input.current?.focus();
+		setCleared((n) => n + 1);
 		setAnnounce('Session effacée\u00a0: le groupe n’est plus gardé dans ce navigateur. Les fichiers des apprenants sur votre ordinateur n’ont pas été touchés.');
 	};
 
@@ -224,10 +226,21 @@ export default function OrganiserSpace({ context, urls }: Props) {
 		if (confirming) confirmText.current?.focus();
 	}, [confirming]);
 
+	// After « Effacer la session », focus goes to the import heading once the emptied page is
+	// drawn (moved during the same render, it was lost to the body in Chromium); the heading
+	// rather than the file input, so that the key that pressed « Oui » opens no file chooser.
+	useEffect(() => {
+		if (cleared === 0) return;
+		const frame = requestAnimationFrame(() => importHeading.current?.focus());
+		return () => cancelAnimationFrame(frame);
+	}, [cleared]);
+
 	return (
 		<div class="organiser" data-busy={busy ? 'true' : undefined}>
 			<section aria-labelledby="org-import">
-				<h2 id="org-import">Importer les fichiers des apprenants</h2>
+				<h2 id="org-import" ref={importHeading} tabIndex={-1}>
+					Importer les fichiers des apprenants
+				</h2>
 				<div
 					class={over ? 'org-drop is-over' : 'org-drop'}
 					onDragOver={(e) => {
