@@ -173,3 +173,29 @@ describe('full or blocked storage', () => {
 		expect(readStoredSession(storages).files).toEqual([]);
 	});
 });
+
+// The organiser's wording of parseImport's refusals lives beside the store it feeds (the brief
+// gives this file to the organiser space's pure helpers too).
+describe('refusal messages as the organiser reads them', () => {
+	test('name the file in guillemets and drop the learner-side sentence', async () => {
+		const { refusalMessage } = await import('../../src/widgets/organiser/labels');
+		const message = 'Ce fichier n’est pas un fichier JSON lisible. Votre progression actuelle n’a pas été modifiée.';
+
+		expect(refusalMessage('faux.json', message)).toBe('«\u00a0faux.json\u00a0»\u00a0: Ce fichier n’est pas un fichier JSON lisible.');
+	});
+
+	test('a message without the sentence is kept whole', async () => {
+		const { refusalMessage } = await import('../../src/widgets/organiser/labels');
+
+		expect(refusalMessage('a.json', 'Ce fichier n’a pas pu être lu.')).toBe('«\u00a0a.json\u00a0»\u00a0: Ce fichier n’a pas pu être lu.');
+	});
+
+	test('group figures in words: points with sign and plural, elided « de », dated CSV name', async () => {
+		const { csvFileName, ofName, percentText, pointsText } = await import('../../src/widgets/organiser/labels');
+
+		expect([pointsText(0.25), pointsText(-0.1), pointsText(0.01), pointsText(0), pointsText(null)]).toEqual(['+25\u00a0points', '−10\u00a0points', '+1\u00a0point', '0 point', '—']);
+		expect([percentText(0.5), percentText(null)]).toEqual(['50\u00a0%', '—']);
+		expect([ofName('Alice Martin'), ofName('Émile Roy'), ofName('Bruno Petit')]).toEqual(['d’Alice Martin', 'd’Émile Roy', 'de Bruno Petit']);
+		expect(csvFileName(new Date(2026, 0, 5, 23, 59))).toBe('resultats-groupe-2026-01-05.csv');
+	});
+});
