@@ -1,3 +1,5 @@
+import type { ObjectiveStatement } from '../../lib/documents';
+import DocumentsPanel from '../documents/DocumentsPanel';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { COURSE_ID, PROGRESS_VERSION } from '../../config';
 import { groupCsv } from '../../lib/csv';
@@ -15,6 +17,8 @@ interface Props {
 	context: GroupContext;
 	/** Where parseImport's check finds the course's ids and the evaluation pool (as « Mon parcours »). */
 	urls: { ids: string; pool: string };
+	/** For the documents: the objectives' statements (what the attestation prints) and the course title. */
+	documents: { statements: ObjectiveStatement[]; courseTitle: string };
 }
 
 /** A file of the group: its text (what is stored) and what parseImport made of it. */
@@ -24,6 +28,11 @@ interface Entry {
 }
 
 const NBSP = '\u00a0';
+
+/** Today in the organiser's time zone, YYYY-MM-DD (the « Le … » of the documents). */
+function localDay(now: Date): string {
+	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /**
@@ -31,7 +40,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
  * learner × objective, the group's summary, a learner's detail, the CSV; the group kept for the
  * tab, or on this computer on request, and cleared on request.
  */
-export default function OrganiserSpace({ context, urls }: Props) {
+export default function OrganiserSpace({ context, urls, documents }: Props) {
 	const [entries, setEntries] = useState<Entry[]>([]);
 	const entriesRef = useRef<Entry[]>([]);
 	const [refused, setRefused] = useState<Rejected[]>([]);
@@ -309,6 +318,8 @@ export default function OrganiserSpace({ context, urls }: Props) {
 					</>
 				)}
 			</section>
+
+			<DocumentsPanel rows={rows} statements={documents.statements} courseTitle={documents.courseTitle} today={localDay(new Date())} />
 
 			<section aria-labelledby="org-garder" class="org-keep">
 				<h2 id="org-garder">Garder ou effacer le groupe</h2>
