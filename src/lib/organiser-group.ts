@@ -29,6 +29,8 @@ export interface GroupLearner {
 	key: string;
 	/** The learner's name, or « Apprenant sans nom (fichier x.json) ». */
 	name: string;
+	/** The employer the learner typed on « Mon parcours », trimmed; absent when none. */
+	employer?: string;
 	fileName: string;
 	exportedAt: string | null;
 	progress: ProgressState;
@@ -92,6 +94,7 @@ function toLearner(loaded: LoadedFile): GroupLearner {
 	return {
 		key: learnerKey(progress),
 		name: progress.learnerName?.trim() || `Apprenant sans nom (fichier ${loaded.name})`,
+		...(progress.learnerEmployer?.trim() ? { employer: progress.learnerEmployer.trim() } : {}),
 		fileName: loaded.name,
 		exportedAt: loaded.file.exportedAt,
 		progress,
@@ -192,6 +195,8 @@ export interface RunCell {
 export interface LearnerRow {
 	key: string;
 	name: string;
+	/** The learner's employer, for the documents; absent when the file has none. */
+	employer?: string;
 	fileName: string;
 	exportedAt: string | null;
 	objectives: ObjectiveCell[];
@@ -277,6 +282,7 @@ export function learnerRow(learner: GroupLearner, ctx: GroupContext): LearnerRow
 	return {
 		key: learner.key,
 		name: learner.name,
+		...(learner.employer ? { employer: learner.employer } : {}),
 		fileName: learner.fileName,
 		exportedAt: learner.exportedAt,
 		objectives,

@@ -19,6 +19,8 @@ export interface ProgressFile {
 	courseVersion: string;
 	exportedAt: string;
 	learnerName?: string;
+	/** Optional: the learner's employer, for the organiser's attestation. */
+	learnerEmployer?: string;
 	declaration: string;
 	/** SHA-256 of `progress` as JSON.stringify writes it (src/lib/checksum.ts). */
 	checksum: { algorithm: typeof CHECKSUM_ALGORITHM; value: string };
@@ -34,6 +36,7 @@ export async function buildExport(state: ProgressState, courseVersion: string, n
 		courseVersion,
 		exportedAt: now.toISOString(),
 		...(state.learnerName ? { learnerName: state.learnerName } : {}),
+		...(state.learnerEmployer ? { learnerEmployer: state.learnerEmployer } : {}),
 		declaration: DECLARATION,
 		checksum: { algorithm: CHECKSUM_ALGORITHM, value: await progressChecksum(state) },
 		progress: state,

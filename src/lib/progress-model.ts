@@ -60,6 +60,8 @@ export interface ProgressState {
 	courseId: string;
 	/** As typed on « Mon parcours »: names the exported file (and the organiser's list later). */
 	learnerName?: string;
+	/** Optional, as typed on « Mon parcours »: the organiser prints it on the attestation. */
+	learnerEmployer?: string;
 	/** Attempts per item id, oldest first, capped per item. */
 	attempts: Record<string, Attempt[]>;
 	lessons: Record<string, LessonProgress>;
@@ -88,6 +90,14 @@ const OUTCOMES = new Set(['scored', 'practice', 'revealed']);
 /** A name as a person writes it: letters, spaces, apostrophes, hyphens, dots; no markup. */
 export function isLearnerName(v: unknown): v is string {
 	return isString(v) && v.length <= MAX_NAME_LENGTH && /^[\p{L}\p{M}0-9 '’.-]*$/u.test(v);
+}
+
+/** Longest employer kept: a company's registered name fits. */
+export const MAX_EMPLOYER_LENGTH = 120;
+
+/** A company name: letters, digits, spaces and its usual punctuation (' ’ . - & , ( ) /); no markup. */
+export function isEmployerName(v: unknown): v is string {
+	return isString(v) && v.length <= MAX_EMPLOYER_LENGTH && /^[\p{L}\p{M}0-9 '’.&,()/-]*$/u.test(v);
 }
 
 /** What is wrong with one attempt (the field named), or null. */
@@ -123,6 +133,7 @@ export function progressProblem(v: unknown): string | null {
 	if (v.version !== 2) return `version ${String(v.version)} inattendue`;
 	if (!isString(v.courseId)) return 'identifiant du cours absent';
 	if (v.learnerName !== undefined && !isLearnerName(v.learnerName)) return 'nom illisible (lettres, espaces, apostrophes et tirets, 80 caractères au plus)';
+	if (v.learnerEmployer !== undefined && !isEmployerName(v.learnerEmployer)) return 'employeur illisible (lettres, chiffres, espaces et ponctuation, 120 caractères au plus)';
 	if (!isObject(v.attempts)) return 'réponses absentes';
 	for (const [item, list] of Object.entries(v.attempts)) {
 		if (!Array.isArray(list)) return `réponses à « ${item} » illisibles`;

@@ -255,6 +255,24 @@ describe('learnerRow', () => {
 	});
 });
 
+describe('the learner’s employer', () => {
+	test('the row carries the employer the file holds, trimmed', async () => {
+		const [learner] = mergeLearners([await load('alice.json', { ...alice(), learnerEmployer: '  Dupont & Fils (SARL) ' }, day(5))]).learners;
+
+		const row = learnerRow(learner!, ctx);
+
+		expect(learner!.employer).toBe('Dupont & Fils (SARL)');
+		expect(row.employer).toBe('Dupont & Fils (SARL)');
+	});
+
+	test('absent when the file has none, or only spaces', async () => {
+		const [without, blank] = mergeLearners([await load('alice.json', alice(), day(5)), await load('bruno.json', { ...bruno(), learnerEmployer: '   ' }, day(2))]).learners;
+
+		expect('employer' in learnerRow(without!, ctx)).toBe(false);
+		expect('employer' in learnerRow(blank!, ctx)).toBe(false);
+	});
+});
+
 describe('toMinutes', () => {
 	test('rounds to a tenth of a minute', () => {
 		expect([toMinutes(0), toMinutes(976), toMinutes(3_000), toMinutes(1_230_000), toMinutes(3_600_000)]).toEqual([0, 0, 0.1, 20.5, 60]);

@@ -116,3 +116,46 @@ describe('parseImport', () => {
 		expect(result).toEqual({ ok: false, message: 'Ce fichier est endommagé ou a été modifié : réponse 1 à « q-1 » : at : date « 01/01/2025 » illisible (ISO 8601 attendu).' + UNCHANGED });
 	});
 });
+
+describe('the learner’s employer in the file', () => {
+	test('is written beside the name and read back on import', async () => {
+		const progress = { ...state(), learnerEmployer: 'Dupont & Fils (SARL)' };
+
+		const text = await exportOf(progress);
+		const result = await parse(text);
+
+		expect(JSON.parse(text).learnerEmployer).toBe('Dupont & Fils (SARL)');
+		expect(JSON.parse(text).progress.learnerEmployer).toBe('Dupont & Fils (SARL)');
+		expect(result.ok && result.file.state.learnerEmployer).toBe('Dupont & Fils (SARL)');
+		expect(result.ok && result.file.state).toEqual(progress);
+	});
+
+	test('is left out when there is none', async () => {
+		const file = JSON.parse(await exportOf(state()));
+
+		expect('learnerEmployer' in file).toBe(false);
+		expect('learnerEmployer' in file.progress).toBe(false);
+	});
+
+	test.each(['v1-2026-12-04-export.json', 'v1-avant-kit-export.json'])('is absent from an older file (%s), which still loads', async (name) => {
+		const text = readFileSync(`tests/fixtures/progress/${name}`, 'utf-8');
+		const { attempts, lessons } = JSON.parse(text).progress;
+		const facts = { ...course, itemIds: new Set(Object.keys(attempts)), lessonIds: new Set(Object.keys(lessons)) };
+
+		const result = await parseImport(text, COURSE, 2, facts, now);
+
+		expect(result.ok ? '' : result.message).toBe('');
+		expect(result.ok && 'learnerEmployer' in result.file.state).toBe(false);
+	});
+
+	test('refuses a re-hashed file whose employer holds markup, naming the field', async () => {
+		const bad = { ...state(), learnerEmployer: '<script>alert(1)</script>' };
+		const file = JSON.parse(await exportOf(state()));
+		file.progress = bad;
+		file.checksum.value = await progressChecksum(bad);
+
+		const result = await parse(JSON.stringify(file));
+
+		expect(result).toEqual({ ok: false, message: 'Ce fichier est endommagé ou a été modifié : employeur illisible (lettres, chiffres, espaces et ponctuation, 120 caractères au plus).' + UNCHANGED });
+	});
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { emptyProgress, isProgressState, progressProblem } from '../../src/lib/progress-model';
+import { emptyProgress, isEmployerName, isProgressState, MAX_EMPLOYER_LENGTH, progressProblem } from '../../src/lib/progress-model';
 
 const attempt = {
 	objectives: ['depot'],
@@ -154,5 +154,32 @@ describe('progressProblem: evaluation runs and the learner seed', () => {
 		[{ runs: [run, run] }, 'deux évaluations portent le même numéro'],
 	])('refuses %o: %s', (extra, message) => {
 		expect(progressProblem({ ...valid(), ...extra })).toBe(message);
+	});
+});
+
+describe('progressProblem: the learner’s employer (optional)', () => {
+	test.each(['Mairie de Saint-Étienne', 'Dupont & Fils (SARL)', 'L’Atelier d’Anne, S.A.S.', 'BTP 2000 / Agence Nord', 'O’Brien Conseil', ''])('accepts « %s »', (employer) => {
+		expect(isEmployerName(employer)).toBe(true);
+		expect(progressProblem({ ...valid(), learnerEmployer: employer })).toBeNull();
+	});
+
+	test('accepts a record without employer, as every file written before it', () => {
+		expect(progressProblem(valid())).toBeNull();
+	});
+
+	test.each([
+		['markup', '<b>Dupont</b>'],
+		['a script', 'javascript:alert(1)'],
+		['quotes', '"Dupont"'],
+		['a number', 42],
+		['121 characters', 'A'.repeat(MAX_EMPLOYER_LENGTH + 1)],
+	])('refuses %s, naming the field', (_label, employer) => {
+		expect(isEmployerName(employer)).toBe(false);
+		expect(progressProblem({ ...valid(), learnerEmployer: employer })).toBe('employeur illisible (lettres, chiffres, espaces et ponctuation, 120 caractères au plus)');
+	});
+
+	test('keeps 120 characters', () => {
+		expect(isEmployerName('A'.repeat(MAX_EMPLOYER_LENGTH))).toBe(true);
+		expect(MAX_EMPLOYER_LENGTH).toBe(120);
 	});
 });
