@@ -18,6 +18,7 @@ export default function LearnerDetail({ row, onClose }: { row: LearnerRow; onClo
 			<p>
 				Fichier gardé&nbsp;: «&nbsp;{row.fileName}&nbsp;», {row.exportedAt ? `exporté le ${dateTimeText(row.exportedAt)}` : 'sans date d’export'}.
 			</p>
+			{row.employer ? <p data-employer>Employeur&nbsp;: {row.employer}</p> : null}
 
 			<h4>Évaluations</h4>
 			{row.runs.length === 0 ? (

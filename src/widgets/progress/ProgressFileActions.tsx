@@ -8,6 +8,7 @@ import AsideCopies from './AsideCopies';
 import { loadCourseFacts } from './course-facts';
 import { downloadProgress } from './download';
 import ImportConfirm from './ImportConfirm';
+import LearnerEmployer from './LearnerEmployer';
 import LearnerName from './LearnerName';
 import ResetProgress from './ResetProgress';
 
@@ -73,6 +74,7 @@ export default function ProgressFileActions({ urls }: { urls: FileUrls }) {
 				foi viennent d’une session encadrée ou d’une plateforme de formation (LMS).
 			</p>
 			<LearnerName />
+			<LearnerEmployer />
 			<div class="file-buttons">
 				<button type="button" class="btn" onClick={exportFile}>
 					Exporter ma progression

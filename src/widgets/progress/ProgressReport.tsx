@@ -6,6 +6,7 @@ import { objectiveResults, type ItemObjectives, type MasteryParams, type Objecti
 import { $progress, objectiveResultsStore } from '../../stores/progress';
 import CountingRule, { counted, uncounted } from './CountingRule';
 import EvaluationRuns from './EvaluationRuns';
+import MyAttestation from './MyAttestation';
 import ProgressFileActions, { type FileUrls } from './ProgressFileActions';
 
 interface Props {
@@ -95,6 +96,15 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 			</div>
 
 			<EvaluationRuns runs={runs} rule={evaluation.rule} correctionUrl={evaluation.correctionUrl} examUrls={evaluation.examUrls} oldAnswers={oldAnswers} />
+
+			<MyAttestation
+				objectives={objectives}
+				learnerName={progress.learnerName}
+				learnerEmployer={progress.learnerEmployer}
+				apres={apres}
+				apresSummary={apresSummary}
+				finaleUrl={evaluation.examUrls.finale}
+			/>
 
 			<h2 id="lecons">Leçons</h2>
 			<p class="lessons-summary">
