@@ -1,12 +1,15 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { SignedDocument } from '../../lib/compact-code';
+import { canonicalJson, type SignedDocument } from '../../lib/compact-code';
 import { attestationDocument, certificatDocument, settingsProblems, type ObjectiveStatement } from '../../lib/documents';
 import type { LearnerRow } from '../../lib/organiser-group';
 import { $organiserSettings, initOrganiserSettings } from '../../stores/organiser-settings';
 import LiveRegion from '../kit/LiveRegion';
 import DocumentSheet from './DocumentSheet';
 import SettingsForm from './SettingsForm';
+import SignatureBlock from './SignatureBlock';
+import SigningKey, { type KnownKey, type LoadedKey } from './SigningKey';
+import { useSignatures } from './use-signatures';
 
 interface Props {
 	rows: readonly LearnerRow[];
@@ -14,6 +17,8 @@ interface Props {
 	courseTitle: string;
 	/** Today, YYYY-MM-DD (the « Le … » of each document). */
 	today: string;
+	/** The organisers' public keys this site was built with: tells whether a loaded key is published. */
+	knownKeys: readonly KnownKey[];
 }
 
 type Kind = 'attestation' | 'certificat' | 'les-deux';
@@ -23,26 +28,34 @@ type Kind = 'attestation' | 'certificat' | 'les-deux';
  * attestation and / or the certificat for one learner or the whole group, previewed and printed
  * in one run (one document per A4 page: src/styles/documents.css).
  */
-export default function DocumentsPanel({ rows, statements, courseTitle, today }: Props) {
+export default function DocumentsPanel({ rows, statements, courseTitle, today, knownKeys }: Props) {
 	const settings = useStore($organiserSettings);
 	const [who, setWho] = useState('tous');
 	const [kind, setKind] = useState<Kind>('les-deux');
 	const [asked, setAsked] = useState(false);
 	const [live, setLive] = useState('');
+	const [key, setKey] = useState<LoadedKey | null>(null);
 	useEffect(() => initOrganiserSettings(courseTitle), []);
-	if (!settings) return null;
 
-	const problems = settingsProblems(settings);
+	const problems = settings ? settingsProblems(settings) : [];
 	const chosen = who === 'tous' ? rows : rows.filter((r) => r.key === who);
-	const docs: SignedDocument[] = problems.length > 0 ? [] : chosen.flatMap((row) => [
+	const docs: SignedDocument[] = !settings || problems.length > 0 ? [] : chosen.flatMap((row) => [
 		...(kind !== 'certificat' ? [attestationDocument(row, settings, statements, today)] : []),
 		...(kind !== 'attestation' ? [certificatDocument(row, settings, today)] : []),
 	]);
+
+	// Hooks before any early return: the settings arrive after the first render.
+	const { signatures, pending } = useSignatures(docs, key);
+	if (!settings) return null;
 
 	const print = () => {
 		setAsked(true);
 		if (problems.length > 0) {
 			setLive(`Documents impossibles pour l’instant : ${problems.length} champ${problems.length > 1 ? 's' : ''} à compléter.`);
+			return;
+		}
+		if (pending) {
+			setLive('Signature des documents en cours : imprimez dans un instant.');
 			return;
 		}
 		setLive(`${docs.length} document${docs.length > 1 ? 's' : ''} prêt${docs.length > 1 ? 's' : ''} à imprimer, un par page A4.`);
@@ -55,6 +68,7 @@ export default function DocumentsPanel({ rows, statements, courseTitle, today }:
 		<section class="documents-panel" aria-labelledby="documents-titre">
 			<h2 id="documents-titre">Attestations et certificats de réalisation</h2>
 			<SettingsForm problems={asked ? problems : []} />
+			<SigningKey knownKeys={knownKeys} organiserName={settings.organiser.name} today={today} loaded={key} onLoad={setKey} announce={setLive} />
 			{rows.length === 0 ? (
 				<p>Importez d’abord les fichiers des stagiaires : les documents reprennent leurs résultats.</p>
 			) : (
@@ -82,9 +96,16 @@ export default function DocumentsPanel({ rows, statements, courseTitle, today }:
 			<LiveRegion text={live} />
 			{docs.length > 0 ? (
 				<div class="documents-print">
-					{docs.map((doc, i) => (
-						<DocumentSheet key={`${i}-${doc.kind}`} doc={doc} />
-					))}
+					{docs.map((doc, i) => {
+						const signature = key ? signatures.get(canonicalJson(doc)) : undefined;
+						return (
+							<DocumentSheet
+								key={`${i}-${doc.kind}`}
+								doc={doc}
+								signature={signature ? <SignatureBlock signature={signature} organiser={knownKeys.find((k) => k.keyId === signature.keyId)?.organiser ?? doc.organiser.name} /> : undefined}
+							/>
+						);
+					})}
 				</div>
 			) : null}
 		</section>

@@ -1,5 +1,6 @@
 import type { ObjectiveStatement } from '../../lib/documents';
 import DocumentsPanel from '../documents/DocumentsPanel';
+import type { KnownKey } from '../documents/SigningKey';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { COURSE_ID, PROGRESS_VERSION } from '../../config';
 import { groupCsv } from '../../lib/csv';
@@ -17,8 +18,8 @@ interface Props {
 	context: GroupContext;
 	/** Where parseImport's check finds the course's ids and the evaluation pool (as « Mon parcours »). */
 	urls: { ids: string; pool: string };
-	/** For the documents: the objectives' statements (what the attestation prints) and the course title. */
-	documents: { statements: ObjectiveStatement[]; courseTitle: string };
+	/** For the documents: the objectives' statements (what the attestation prints), the course title, the site's public keys. */
+	documents: { statements: ObjectiveStatement[]; courseTitle: string; knownKeys: KnownKey[] };
 }
 
 /** A file of the group: its text (what is stored) and what parseImport made of it. */
@@ -319,7 +320,7 @@ export default function OrganiserSpace({ context, urls, documents }: Props) {
 				)}
 			</section>
 
-			<DocumentsPanel rows={rows} statements={documents.statements} courseTitle={documents.courseTitle} today={localDay(new Date())} />
+			<DocumentsPanel rows={rows} statements={documents.statements} courseTitle={documents.courseTitle} today={localDay(new Date())} knownKeys={documents.knownKeys} />
 
 			<section aria-labelledby="org-garder" class="org-keep">
 				<h2 id="org-garder">Garder ou effacer le groupe</h2>
