@@ -63,7 +63,7 @@ describe('MyAttestation on « Mon parcours »', () => {
 	test('before any final evaluation: every objective « Non évalué », the name missing with a link to its field, a link to the final evaluation', () => {
 		renderReport();
 
-		expect(verdicts()).toEqual({ cadre: '○ Non évalué', compte: '○ Non évalué', banque: '○ Non évalué' });
+		expect(verdicts()).toEqual({ cadre: '○\u00a0Non évalué', compte: '○\u00a0Non évalué', banque: '○\u00a0Non évalué' });
 		expect(within(section()).getByText(/votre nom n’est pas encore saisi/)).toBeTruthy();
 		expect(within(section()).getByRole('link', { name: 'saisir votre nom' }).getAttribute('href')).toBe('#nom-apprenant');
 		expect(within(section()).getByRole('link', { name: 'Passer l’évaluation finale' }).getAttribute('href')).toBe('/evaluation/finale/');
@@ -95,7 +95,7 @@ describe('MyAttestation on « Mon parcours »', () => {
 		setLearnerEmployer('Dupont & Fils (SARL)');
 		renderReport();
 
-		expect(verdicts()).toEqual({ cadre: '✓ Validé', compte: '✗ Non validé', banque: '○ Non évalué' });
+		expect(verdicts()).toEqual({ cadre: '✓\u00a0Validé', compte: '✗\u00a0Non validé', banque: '○\u00a0Non évalué' });
 		// The same verdicts as the objectives table's « Évaluation finale (après) » column.
 		const apres = (label: string) => screen.getByRole('row', { name: new RegExp(label) }).querySelector('[data-context="apres"]')?.textContent;
 		expect(apres('Cadre et vocabulaire')).toBe('2 sur 3✓ Validé');

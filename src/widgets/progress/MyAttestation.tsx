@@ -21,7 +21,7 @@ interface Props {
 type Verdict = 'valide' | 'non-valide' | 'non-evalue';
 
 // Words, not colours alone; the same three results as the organiser's attestation (src/lib/documents.ts).
-const VERDICT: Record<Verdict, string> = { valide: '✓ Validé', 'non-valide': '✗ Non validé', 'non-evalue': '○ Non évalué' };
+const VERDICT: Record<Verdict, string> = { valide: '✓\u00a0Validé', 'non-valide': '✗\u00a0Non validé', 'non-evalue': '○\u00a0Non évalué' };
 
 /** An objective with no question in the « après » run was not evaluated (as learnerRow decides). */
 function verdictOf(summary: RunSummary | null, id: string): Verdict {
