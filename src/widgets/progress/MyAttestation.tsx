@@ -108,7 +108,7 @@ export default function MyAttestation({ objectives, learnerName, learnerEmployer
 				</button>
 			</div>
 			<p>Envoyez ce fichier à votre organisme de formation (par courriel, par exemple)&nbsp;: il l’ouvre dans son espace pour établir votre attestation.</p>
-			<p role="status" class="file-message">
+			<p role="status" class="attestation-message">
 				{message}
 			</p>
 		</section>
