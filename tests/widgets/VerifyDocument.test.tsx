@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { decodeDocumentCode, encodeDocumentCode, type SignedDocument } from '../../src/lib/compact-code';
 import { generateOrganiserKey, publicKeyEntry, signDocument } from '../../src/lib/document-signature';
 import type { PublicKeyEntry } from '../../src/schemas/public-keys';
@@ -191,5 +191,21 @@ describe('the « Vérifier une attestation » page', () => {
 		expect((screen.getByLabelText('Code du document') as HTMLTextAreaElement).value).toBe(code);
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 		expect(await screen.findByRole('heading', { name: 'Signature valide' })).toBeTruthy();
+	});
+
+	test('without WebCrypto (a page not in https nor on localhost), it says the check cannot run here', async () => {
+		vi.stubGlobal('crypto', {});
+		try {
+			render(<VerifyDocument keys={keys} />);
+			expect(await screen.findByRole('note')).toBeTruthy();
+
+			verify(code);
+
+			expect(await screen.findByRole('heading', { name: 'La vérification ne peut pas se faire sur cette page' })).toBeTruthy();
+			expect(status()).toContain('adresse sécurisée (https ou localhost)');
+			expect(document.querySelector('.document-sheet')).toBeNull();
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });

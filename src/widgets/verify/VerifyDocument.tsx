@@ -54,7 +54,7 @@ export default function VerifyDocument({ keys }: Props) {
 		// Focus follows a check the user asked for; a link opened from a QR code only scrolls to it.
 		setTimeout(() => {
 			if (byUser) heading.current?.focus();
-			else heading.current?.scrollIntoView?.({ block: 'start' });
+			else heading.current?.closest('.verify-box')?.scrollIntoView?.({ block: 'start' });
 		}, 0);
 	};
 
