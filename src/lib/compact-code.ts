@@ -153,7 +153,7 @@ export async function decodeDocumentCode(code: string): Promise<DecodedCode | { 
 	if (hash >= 0) text = text.slice(hash + 1);
 	if (text === '') return { error: 'Le code est vide.' };
 	if (!text.startsWith(CODE_PREFIX)) {
-		return { error: `Ce code ne commence pas par « ${CODE_PREFIX} »\u00a0: ce n’est pas un code d’attestation de ce parcours, ou il est incomplet.` };
+		return { error: `Ce code ne commence pas par «\u00a0${CODE_PREFIX}\u00a0»\u00a0: ce n’est pas un code d’attestation de ce parcours, ou il est incomplet.` };
 	}
 	const bytes = fromBase64Url(text.slice(CODE_PREFIX.length));
 	if (!bytes || bytes.length === 0) {

@@ -112,7 +112,7 @@ export function attestationDocument(row: LearnerRow, s: OrganiserSettings, state
 	const byId = new Map(statements.map((o) => [o.id, o.statement]));
 	doc.objectives = row.objectives.map((o) => {
 		const cell: SignedDocument['objectives'][number] = { id: o.id, statement: byId.get(o.id) ?? o.label, result: o.verdict };
-		if (o.apres) cell.detail = `${o.apres.right} sur ${o.apres.total} à l’évaluation finale`;
+		if (o.apres) cell.detail = `${o.apres.right} sur ${o.apres.total}`;
 		return cell;
 	});
 	const evaluation = finalEvaluation(row);
@@ -137,6 +137,11 @@ export function dayLabel(day: string): string {
 	const months = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 	if (!y || !m || !d || m > 12) return day;
 	return `${d === 1 ? '1er' : d}\u00a0${months[m - 1]}\u00a0${y}`;
+}
+
+/** « le 3 décembre 2026 » for a one-day session, « du 1er au … » otherwise. */
+export function datesLabel(from: string, to: string): string {
+	return from.slice(0, 10) === to.slice(0, 10) ? `le ${dayLabel(from)}` : `du ${dayLabel(from)} au ${dayLabel(to)}`;
 }
 
 /** The French words of an objective's result. */

@@ -95,7 +95,7 @@ describe('encodeDocumentCode / decodeDocumentCode', () => {
 
 	const bad: [string, () => Promise<string> | string, RegExp][] = [
 		['empty', () => '', /vide/],
-		['wrong prefix', () => 'CP2.abcd', /ne commence pas par « CP1\. »/],
+		['wrong prefix', () => 'CP2.abcd', /ne commence pas par «\u00a0CP1\.\u00a0»/],
 		['prefix only', () => 'CP1.', /tronqué/],
 		['not base64url', () => 'CP1.abc$def', /caractères/],
 		['not deflate', () => `CP1.${toBase64Url(new TextEncoder().encode('{"d":1}'))}`, /décompressé/],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SignedDocumentSchema } from '../../src/lib/compact-code';
-import { attestationDocument, certificatDocument, dayLabel, hoursLabel, NATURE_ACTION, settingsProblems, type OrganiserSettings } from '../../src/lib/documents';
+import { attestationDocument, certificatDocument, datesLabel, dayLabel, hoursLabel, NATURE_ACTION, settingsProblems, type OrganiserSettings } from '../../src/lib/documents';
 import type { LearnerRow } from '../../src/lib/organiser-group';
 
 const settings: OrganiserSettings = {
@@ -49,8 +49,8 @@ describe('the attestation de fin de formation', () => {
 		expect(doc.learner).toEqual({ name: 'Marie Dupont', employer: 'Bâtisud SAS' });
 		expect(doc.action).toEqual({ title: settings.session.title, nature: NATURE_ACTION, dates: { from: '2026-12-03', to: '2026-12-03' }, durationHours: 7, modality: 'presentiel', place: 'Lyon' });
 		expect(doc.objectives).toEqual([
-			{ id: 'cadre', statement: statements[0]!.statement, result: 'valide', detail: '3 sur 3 à l’évaluation finale' },
-			{ id: 'depot', statement: statements[1]!.statement, result: 'non-valide', detail: '1 sur 3 à l’évaluation finale' },
+			{ id: 'cadre', statement: statements[0]!.statement, result: 'valide', detail: '3 sur 3' },
+			{ id: 'depot', statement: statements[1]!.statement, result: 'non-valide', detail: '1 sur 3' },
 			{ id: 'reforme', statement: statements[2]!.statement, result: 'non-evalue' },
 		]);
 		expect(doc.evaluation).toEqual({ date: '2026-12-03', right: 4, total: 6 });
@@ -130,6 +130,8 @@ describe('labels', () => {
 		expect(hoursLabel(1)).toBe('1\u00a0heure');
 		expect(dayLabel('2026-12-01')).toBe('1er\u00a0décembre\u00a02026');
 		expect(dayLabel('2026-12-04T10:00:00.000Z')).toBe('4\u00a0décembre\u00a02026');
+		expect(datesLabel('2026-12-03', '2026-12-03')).toBe('le 3\u00a0décembre\u00a02026');
+		expect(datesLabel('2026-11-30', '2026-12-01')).toBe('du 30\u00a0novembre\u00a02026 au 1er\u00a0décembre\u00a02026');
 		expect(dayLabel('pas une date')).toBe('pas une date');
 	});
 });

@@ -74,8 +74,8 @@ describe('the documents of the organiser space', () => {
 			'Attestation de fin de formation : Karim Benali',
 			'Certificat de réalisation : Karim Benali',
 		]);
-		expect(sheets[0]?.textContent).toContain('validé (3 sur 3 à l’évaluation finale)');
-		expect(sheets[2]?.textContent).toContain('non validé (1 sur 3 à l’évaluation finale)');
+		expect(sheets[0]?.textContent).toContain('validé (3 sur 3)');
+		expect(sheets[2]?.textContent).toContain('non validé (1 sur 3)');
 		expect(sheets[1]?.textContent).toContain('Je soussigné(e) Claire Martin');
 		expect(window.print).toHaveBeenCalledTimes(1);
 		expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}').settings.session.place).toBe('Lyon');

@@ -1,5 +1,5 @@
 import type { SignedDocument } from '../../lib/compact-code';
-import { dayLabel, hoursLabel, RESULT_LABEL } from '../../lib/documents';
+import { datesLabel, dayLabel, hoursLabel, RESULT_LABEL } from '../../lib/documents';
 
 interface Props {
 	doc: SignedDocument;
@@ -21,7 +21,7 @@ export default function DocumentSheet({ doc, signature }: Props) {
 					Fait à {doc.action.place ?? '……'}, le {dayLabel(doc.issuedAt)}.
 				</p>
 				<p>
-					{doc.kind === 'certificat' ? 'Cachet et signature du responsable du dispensateur de formation' : 'Signature du représentant de l’organisme de formation'} : {doc.organiser.representative ?? ''}
+					{doc.kind === 'certificat' ? 'Cachet et signature du responsable du dispensateur de formation' : 'Signature du représentant de l’organisme de formation'}&nbsp;: {doc.organiser.representative ?? ''}
 				</p>
 				{signature ?? <div class="document-signature-space" aria-hidden="true" />}
 			</div>
@@ -47,20 +47,20 @@ function Attestation({ doc }: { doc: SignedDocument }) {
 			<p class="document-legal">Article L6353-1 du Code du travail</p>
 			<p>
 				{doc.organiser.name} atteste que <strong>{doc.learner.name}</strong>
-				{doc.learner.employer ? <>, salarié(e) de {doc.learner.employer},</> : null} a suivi l’action « {doc.action.title} ».
+				{doc.learner.employer ? <>, salarié(e) de {doc.learner.employer},</> : null} a suivi l’action «&nbsp;{doc.action.title}&nbsp;».
 			</p>
 			<dl class="document-facts">
 				<dt>Nature de l’action</dt>
 				<dd>{doc.action.nature}</dd>
 				<dt>Dates</dt>
 				<dd>
-					du {dayLabel(doc.action.dates.from)} au {dayLabel(doc.action.dates.to)}, {doc.action.modality === 'distance' ? 'à distance' : `en présentiel${doc.action.place ? ` (${doc.action.place})` : ''}`}
+					{datesLabel(doc.action.dates.from, doc.action.dates.to)}, {doc.action.modality === 'distance' ? 'à distance' : `en présentiel${doc.action.place ? ` (${doc.action.place})` : ''}`}
 				</dd>
 				<dt>Durée</dt>
 				<dd>{hoursLabel(doc.action.durationHours)}</dd>
 			</dl>
 			<h3>Objectifs de l’action et résultats de l’évaluation des acquis</h3>
-			<p>À l’issue de la formation, le stagiaire est capable de :</p>
+			<p>À l’issue de la formation, le stagiaire est capable de&nbsp;:</p>
 			<table class="document-objectives">
 				<thead>
 					<tr>
@@ -82,8 +82,8 @@ function Attestation({ doc }: { doc: SignedDocument }) {
 			</table>
 			<p>
 				{doc.evaluation
-					? `Évaluation finale passée le ${dayLabel(doc.evaluation.date)} : ${doc.evaluation.right} bonnes réponses sur ${doc.evaluation.total}.`
-					: 'Pas d’évaluation finale terminée : les objectifs ne sont pas évalués.'}
+					? `Évaluation finale passée le ${dayLabel(doc.evaluation.date)}\u00a0: ${doc.evaluation.right} bonnes réponses sur ${doc.evaluation.total}.`
+					: 'Pas d’évaluation finale terminée\u00a0: les objectifs ne sont pas évalués.'}
 			</p>
 			{doc.activities ? <Activities doc={doc} /> : null}
 		</>
@@ -97,14 +97,14 @@ function Certificat({ doc }: { doc: SignedDocument }) {
 			<h2>Certificat de réalisation</h2>
 			<p>
 				Je soussigné(e) <strong>{doc.organiser.representative}</strong>, représentant légal du dispensateur de l’action concourant au développement des compétences{' '}
-				<strong>{doc.organiser.name}</strong>, atteste que :
+				<strong>{doc.organiser.name}</strong>, atteste que&nbsp;:
 			</p>
 			<p class="document-learner">
 				<strong>{doc.learner.name}</strong>
 				{doc.learner.employer ? <>, salarié(e) de l’entreprise {doc.learner.employer},</> : null}
 			</p>
-			<p>a suivi l’action « {doc.action.title} ».</p>
-			<p>Nature de l’action concourant au développement des compétences :</p>
+			<p>a suivi l’action «&nbsp;{doc.action.title}&nbsp;».</p>
+			<p>Nature de l’action concourant au développement des compétences&nbsp;:</p>
 			<ul class="document-nature">
 				<li>☒ action de formation</li>
 				<li>☐ bilan de compétences</li>
@@ -112,7 +112,7 @@ function Certificat({ doc }: { doc: SignedDocument }) {
 				<li>☐ action de formation par apprentissage</li>
 			</ul>
 			<p>
-				qui s’est déroulée du {dayLabel(doc.action.dates.from)} au {dayLabel(doc.action.dates.to)}, pour une durée de {hoursLabel(doc.action.durationHours)}
+				qui s’est déroulée {datesLabel(doc.action.dates.from, doc.action.dates.to)}, pour une durée de {hoursLabel(doc.action.durationHours)}
 				{doc.action.modality === 'distance' ? ', à distance' : ''}.
 			</p>
 			{doc.activities ? <Activities doc={doc} /> : null}

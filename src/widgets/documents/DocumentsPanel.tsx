@@ -51,11 +51,11 @@ export default function DocumentsPanel({ rows, statements, courseTitle, today, k
 	const print = () => {
 		setAsked(true);
 		if (problems.length > 0) {
-			setLive(`Documents impossibles pour l’instant : ${problems.length} champ${problems.length > 1 ? 's' : ''} à compléter.`);
+			setLive(`Documents impossibles pour l’instant\u00a0: ${problems.length} champ${problems.length > 1 ? 's' : ''} à compléter.`);
 			return;
 		}
 		if (pending) {
-			setLive('Signature des documents en cours : imprimez dans un instant.');
+			setLive('Signature des documents en cours\u00a0: imprimez dans un instant.');
 			return;
 		}
 		setLive(`${docs.length} document${docs.length > 1 ? 's' : ''} prêt${docs.length > 1 ? 's' : ''} à imprimer, un par page A4.`);
@@ -70,7 +70,7 @@ export default function DocumentsPanel({ rows, statements, courseTitle, today, k
 			<SettingsForm problems={asked ? problems : []} />
 			<SigningKey knownKeys={knownKeys} organiserName={settings.organiser.name} today={today} loaded={key} onLoad={setKey} announce={setLive} />
 			{rows.length === 0 ? (
-				<p>Importez d’abord les fichiers des stagiaires : les documents reprennent leurs résultats.</p>
+				<p>Importez d’abord les fichiers des stagiaires&nbsp;: les documents reprennent leurs résultats.</p>
 			) : (
 				<div class="documents-choice">
 					<label for="documents-qui">Pour</label>

@@ -36,7 +36,7 @@ export default function SettingsForm({ problems = [] }: Props) {
 			{message ? <p class="settings-message" role="status">{message}</p> : null}
 			{problems.length > 0 ? (
 				<div class="settings-problems" role="alert">
-					<p>Pour faire les documents, complétez :</p>
+					<p>Pour faire les documents, complétez&nbsp;:</p>
 					<ul>
 						{problems.map((p) => (
 							<li key={p}>{p}</li>
@@ -64,11 +64,11 @@ export default function SettingsForm({ problems = [] }: Props) {
 					</label>
 				))}
 			</fieldset>
-			{text('session-lieu', 'Lieu (« Fait à »)', settings.session.place, (s, v) => (s.session.place = v))}
+			{text('session-lieu', 'Lieu («\u00a0Fait à\u00a0»)', settings.session.place, (s, v) => (s.session.place = v))}
 			<Field
 				id="session-duree"
 				label="Durée de l’action, en heures"
-				hint="7 pour la journée en salle ; pour une action à distance, la durée prévue au programme."
+				hint="7 pour la journée en salle ; pour une action à distance, la durée prévue au programme."
 				control={(p) => (
 					<input
 						{...p}
