@@ -2,6 +2,9 @@
 export const COURSE_ID = 'chorus-pro-micro-cours';
 
 /** The one localStorage key of the learner's progress. The data inside carries its version. */
+/** The training action's title, as « Mon attestation » and the organiser's documents print it by default. */
+export const COURSE_TITLE = 'Déposer et suivre ses factures sur le portail Chorus Pro';
+
 export const STORAGE_KEY = 'chorus-pro-micro-cours:progression';
 
 /** Version of the progress data format written today. */

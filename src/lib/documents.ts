@@ -99,7 +99,6 @@ function base(kind: SignedDocument['kind'], row: LearnerRow, s: OrganiserSetting
 		},
 		objectives: [],
 	};
-	if (s.session.modality === 'distance') doc.activities = activities(row);
 	return doc;
 }
 
@@ -120,9 +119,15 @@ export function attestationDocument(row: LearnerRow, s: OrganiserSettings, state
 	return doc;
 }
 
-/** The certificat de réalisation: the ministry model's fields; no results (they belong to the attestation). */
+/**
+ * The certificat de réalisation: the ministry model's fields; no results (they belong to the
+ * attestation). For a distance session, the model asks for the activities completed and their
+ * estimated time: they are here, and only here, so that each document stays on one page.
+ */
 export function certificatDocument(row: LearnerRow, s: OrganiserSettings, issuedAt: string, employer?: string): SignedDocument {
-	return base('certificat', row, s, issuedAt, employer);
+	const doc = base('certificat', row, s, issuedAt, employer);
+	if (s.session.modality === 'distance') doc.activities = activities(row);
+	return doc;
 }
 
 /** « 7 heures », « 3,5 heures », « 1 heure ». */

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { decodeDocumentCode, encodeDocumentCode } from '../../src/lib/compact-code';
 import { buildExport } from '../../src/lib/progress-file';
 import { alice, bruno } from '../fixtures/organiser/group';
-import { openFileChooser, press, reach } from './drive';
+import { chooseRadio, openFileChooser, press, reach } from './drive';
 import { axeViolations, hydrated, launch, newContext, site } from './harness';
 
 /**
@@ -19,6 +19,7 @@ import { axeViolations, hydrated, launch, newContext, site } from './harness';
  */
 
 const KEYS = 'test-results/cles';
+const lessonIds = readdirSync('content/lessons').map((f) => f.replace(/\.mdx$/, ''));
 const NBSP = '\u00a0';
 const ORGANISER = 'Formations Exemple SARL';
 
@@ -29,7 +30,10 @@ beforeAll(async () => {
 	browser = await launch();
 	const dir = mkdtempSync(join(tmpdir(), 'documents-'));
 	files = [];
-	for (const [name, state] of [['alice', alice()], ['bruno', bruno()]] as const) {
+	// A learner who opened every lesson: the longest certificat of a distance session.
+	const dominique = { ...alice(), learnerName: 'Dominique Durand', learnerSeed: 'd0d0d0d0d0d0d0d0' };
+	dominique.lessons = Object.fromEntries(lessonIds.map((id, i) => [id, { firstVisitAt: '2026-12-01T09:00:00.000Z', lastVisitAt: '2026-12-01T10:00:00.000Z', timeSpentMs: (10 + i) * 60_000 }]));
+	for (const [name, state] of [['alice', alice()], ['bruno', bruno()], ['dominique', dominique]] as const) {
 		const file = join(dir, `progression-${name}.json`);
 		writeFileSync(file, await buildExport(state, '0.3.0', new Date()));
 		files.push(file);
@@ -58,6 +62,18 @@ async function typeDate(page: Page, id: string, iso: string): Promise<void> {
 		if ((await page.locator(`#${id}`).inputValue()) === iso) return;
 	}
 	throw new Error(`Date ${iso} impossible à saisir dans #${id}`);
+}
+
+/** Chooses an option of a select with the arrow keys. */
+async function selectOption(page: Page, id: string, text: string): Promise<void> {
+	await reach(page, `el.id === ${JSON.stringify(id)}`);
+	const count = await page.locator(`#${id} option`).count();
+	await page.keyboard.press('Home');
+	for (let i = 0; i < count; i += 1) {
+		if ((await page.locator(`#${id} option:checked`).textContent()) === text) return;
+		await page.keyboard.press('ArrowDown');
+	}
+	throw new Error(`Option « ${text} » introuvable dans #${id}`);
 }
 
 async function loadKey(page: Page, file: string): Promise<void> {
@@ -96,7 +112,7 @@ describe('the organiser’s documents', () => {
 			await hydrated(page);
 			await reach(page, `el.id === 'org-fichiers'`);
 			await (await openFileChooser(page)).setFiles(files);
-			await expect.poll(() => page.locator('.org-table tbody tr').count()).toBe(2);
+			await expect.poll(() => page.locator('.org-table tbody tr').count()).toBe(3);
 
 			// The settings, typed once (kept in this browser).
 			await typeInto(page, 'org-nom', ORGANISER);
@@ -106,9 +122,7 @@ describe('the organiser’s documents', () => {
 			await typeInto(page, 'session-lieu', 'Lyon');
 
 			// Alice only: her attestation and her certificat.
-			await reach(page, `el.id === 'documents-qui'`);
-			await page.keyboard.press('ArrowDown');
-			expect(await page.locator('#documents-qui option:checked').textContent()).toBe('Alice Martin-Lefèvre');
+			await selectOption(page, 'documents-qui', 'Alice Martin-Lefèvre');
 			await expect.poll(() => page.locator('.document-sheet').count()).toBe(2);
 			const [attestation, certificat] = [page.locator('.document-sheet').nth(0), page.locator('.document-sheet').nth(1)];
 			const attestationText = (await attestation.innerText()).replace(/\s+/g, ' ');
@@ -190,6 +204,18 @@ describe('the organiser’s documents', () => {
 			const [foreign] = await signedCodes(page, 2);
 			await checker.bringToFront();
 			expect(await verify(checker, foreign as string)).toBe('✗ Signature d’une clé inconnue de ce site');
+
+			// A distance session: the certificat lists every activity with its times, still on one A4 page with its signature.
+			await chooseRadio(page, '.documents-panel', 'À distance');
+			await selectOption(page, 'documents-qui', 'Dominique Durand');
+			await selectOption(page, 'documents-quoi', 'certificat de réalisation');
+			await expect.poll(() => page.locator('.document-sheet').count()).toBe(1);
+			expect(await page.locator('.document-sheet .document-activities tbody tr').count()).toBe(lessonIds.length);
+			await signedCodes(page, 1);
+			await press(page, '.documents-choice', 'Imprimer ou enregistrer en PDF');
+			const distance = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+			writeFileSync('test-results/certificat-distance.pdf', distance);
+			expect(pdfPages(distance)).toBe(1);
 			await context.close();
 		},
 		240_000,

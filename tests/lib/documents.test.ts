@@ -73,12 +73,12 @@ describe('the attestation de fin de formation', () => {
 		expect(doc.learner).toEqual({ name: 'Marie Dupont' });
 	});
 
-	test('for a distance session, lists the activities worked on with the time spent and the estimate', () => {
+	test('for a distance session, the certificat lists the activities worked on with the time spent and the estimate; the attestation does not', () => {
 		const distance: OrganiserSettings = { ...settings, session: { ...settings.session, modality: 'distance' } };
 
-		const doc = attestationDocument(row(), distance, statements, '2026-12-04');
-
-		expect(doc.activities).toEqual([{ title: 'Chorus Pro : vocabulaire', minutes: 24, estimatedMinutes: 20 }]);
+		expect(certificatDocument(row(), distance, '2026-12-04').activities).toEqual([{ title: 'Chorus Pro : vocabulaire', minutes: 24, estimatedMinutes: 20 }]);
+		expect(attestationDocument(row(), distance, statements, '2026-12-04').activities).toBeUndefined();
+		expect(certificatDocument(row(), settings, '2026-12-04').activities).toBeUndefined();
 	});
 });
 

@@ -97,6 +97,18 @@ describe('the documents of the organiser space', () => {
 		expect([...document.querySelectorAll('.document-sheet')].map((s) => s.getAttribute('aria-label'))).toEqual(['Certificat de réalisation : Karim Benali']);
 	});
 
+	test('the employer the learner gave in « Mon parcours » is on both documents', async () => {
+		localStorage.setItem(
+			SETTINGS_KEY,
+			JSON.stringify({ version: 1, settings: { organiser: { name: 'Formations Exemple', representative: 'Claire Martin' }, session: { title: 'Chorus Pro', from: '2026-12-03', to: '2026-12-03', modality: 'presentiel', place: 'Lyon', durationHours: 7 } } })
+		);
+		render(<DocumentsPanel rows={[{ ...rows[0]!, employer: 'Bâtisud SAS' }]} statements={statements} courseTitle="Chorus Pro" today="2026-12-04" knownKeys={[]} />);
+		await waitFor(() => expect(document.querySelectorAll('.document-sheet')).toHaveLength(2));
+		const [attestation, certificat] = [...document.querySelectorAll('.document-sheet')];
+		expect(attestation?.textContent).toContain('Marie Dupont, salarié(e) de Bâtisud SAS,');
+		expect(certificat?.textContent).toContain('salarié(e) de l’entreprise Bâtisud SAS');
+	});
+
 	describe('signature', () => {
 		const saved = () =>
 			localStorage.setItem(

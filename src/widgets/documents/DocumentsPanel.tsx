@@ -40,8 +40,8 @@ export default function DocumentsPanel({ rows, statements, courseTitle, today, k
 	const problems = settings ? settingsProblems(settings) : [];
 	const chosen = who === 'tous' ? rows : rows.filter((r) => r.key === who);
 	const docs: SignedDocument[] = !settings || problems.length > 0 ? [] : chosen.flatMap((row) => [
-		...(kind !== 'certificat' ? [attestationDocument(row, settings, statements, today)] : []),
-		...(kind !== 'attestation' ? [certificatDocument(row, settings, today)] : []),
+		...(kind !== 'certificat' ? [attestationDocument(row, settings, statements, today, row.employer)] : []),
+		...(kind !== 'attestation' ? [certificatDocument(row, settings, today, row.employer)] : []),
 	]);
 
 	// Hooks before any early return: the settings arrive after the first render.

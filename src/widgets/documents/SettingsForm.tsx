@@ -56,7 +56,7 @@ export default function SettingsForm({ problems = [] }: Props) {
 				{(
 					[
 						['presentiel', 'En présentiel (journée de 7 heures)'],
-						['distance', 'À distance (les activités et leurs temps figurent sur les documents)'],
+						['distance', 'À distance (les activités réalisées et leurs temps figurent sur le certificat)'],
 					] as const
 				).map(([value, label]) => (
 					<label key={value}>

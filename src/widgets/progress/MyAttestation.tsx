@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
+import { COURSE_TITLE } from '../../config';
 import type { EvaluationRun } from '../../lib/evaluation-model';
 import type { RunSummary } from '../../lib/evaluation-runs';
 import { formatDate, formatPercent } from '../../lib/format';
 import { downloadProgress } from './download';
 
 /** The course's title, as the organiser space proposes it for the action (src/pages/organisateur/index.astro). */
-export const COURSE_TITLE = 'Déposer et suivre ses factures sur le portail Chorus Pro';
 
 interface Props {
 	objectives: { id: string; statement: string }[];
