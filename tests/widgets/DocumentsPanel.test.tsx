@@ -130,7 +130,7 @@ describe('the documents of the organiser space', () => {
 			choose(privateKeyFile(key.privateJwk, 'Formations Exemple'));
 
 			await waitFor(() => expect(codes()).toHaveLength(4), { timeout: 5000 });
-			expect(screen.getByText(/Clé chargée pour cette page/).closest('.signing-status')?.textContent).toContain('publiée dans ce site pour «\u00a0Formations Exemple\u00a0» le 2026-12-01');
+			expect(screen.getByText(/Clé chargée pour cette page/).closest('.signing-status')?.textContent).toContain('publiée dans ce site pour «\u00a0Formations Exemple\u00a0» le 1er\u00a0décembre\u00a02026');
 			const verdicts = await Promise.all(codes().map((c) => verifyDocumentCode(c, [entry])));
 			expect(verdicts.map((v) => v.status)).toEqual(['valide', 'valide', 'valide', 'valide']);
 			expect(verdicts.map((v) => (v.status === 'valide' ? `${v.doc.kind} ${v.doc.learner.name}` : ''))).toEqual([

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { generateOrganiserKey, isSecureContextMissing, keyIdOf, privateKeyFile, publicKeyEntry, readPrivateKeyFile, type PrivateJwk } from '../../lib/document-signature';
+import { dayLabel } from '../../lib/documents';
 import { nameSlug } from '../../lib/progress-file';
 import { href } from '../../lib/url';
 
@@ -111,7 +112,7 @@ export default function SigningKey({ knownKeys, organiserName, today, loaded, on
 				<div class={known ? 'signing-status signing-ok' : 'signing-status signing-warn'}>
 					<p>
 						<strong>Clé chargée pour cette page</strong> (identifiant <code>{loaded.keyId}</code>)
-						{known ? <>&nbsp;: publiée dans ce site pour «&nbsp;{known.organiser}&nbsp;» le {known.addedOn}. Les documents ci-dessous sont signés.</> : '.'}
+						{known ? <>&nbsp;: publiée dans ce site pour «&nbsp;{known.organiser}&nbsp;» le {dayLabel(known.addedOn)}. Les documents ci-dessous sont signés.</> : '.'}
 					</p>
 					{known ? null : (
 						<p>
