@@ -38,6 +38,8 @@ export async function adoptServerInputs(root: Element | null): Promise<number> {
 		.filter(({ el, event }) => event && !(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked))
 		.map(({ el, event }) => ({ el, event: event as 'input' | 'change', restore: snapshot(el) }));
 	for (const { el, event, restore } of early) {
+		// The island may be gone between two replays (a page change, a test's cleanup).
+		if (!el.isConnected) break;
 		restore();
 		el.dispatchEvent(new Event(event, { bubbles: true }));
 		await new Promise((resolve) => setTimeout(resolve, 0));
