@@ -76,12 +76,17 @@ export interface DecodedCode {
 	doc: SignedDocument;
 	signature: string;
 	keyId: string;
+	/**
+	 * « CP1.<payload> », exactly as written in the code: what the signature is over. Signing these
+	 * characters, not the decoded document, means that any changed character fails, even one that
+	 * deflate would ignore (the padding bits of its last byte).
+	 */
+	signedText: string;
 }
 
 const PayloadSchema = z
 	.object({
 		d: SignedDocumentSchema,
-		s: z.string().regex(/^[A-Za-z0-9_-]+$/),
 		k: z.string().regex(/^[0-9a-f]{16}$/),
 	})
 	.strict();
@@ -132,13 +137,21 @@ async function pipe(bytes: Uint8Array<ArrayBuffer>, stream: CompressionStream | 
 }
 
 /**
- * The compact, URL-safe code of a signed document: « CP1. » then the deflate-raw of the canonical
- * JSON of { d: doc, s: signature, k: keyId } in base64url.
+ * The text a signature is made over: « CP1. » then the deflate-raw of the canonical JSON of
+ * { d: doc, k: keyId } in base64url.
  */
-export async function encodeDocumentCode(doc: SignedDocument, signature: string, keyId: string): Promise<string> {
-	const json = canonicalJson({ d: doc, s: signature, k: keyId });
+export async function signedText(doc: SignedDocument, keyId: string): Promise<string> {
+	const json = canonicalJson({ d: doc, k: keyId });
 	const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'));
 	return CODE_PREFIX + toBase64Url(packed);
+}
+
+/**
+ * The compact, URL-safe code of a signed document: the signed text, « . », the signature
+ * (base64url). Base64url has no « . », so the code splits back without ambiguity.
+ */
+export async function encodeDocumentCode(doc: SignedDocument, signature: string, keyId: string): Promise<string> {
+	return `${await signedText(doc, keyId)}.${signature}`;
 }
 
 /**
@@ -155,8 +168,13 @@ export async function decodeDocumentCode(code: string): Promise<DecodedCode | { 
 	if (!text.startsWith(CODE_PREFIX)) {
 		return { error: `Ce code ne commence pas par «\u00a0${CODE_PREFIX}\u00a0»\u00a0: ce n’est pas un code d’attestation de ce parcours, ou il est incomplet.` };
 	}
-	const bytes = fromBase64Url(text.slice(CODE_PREFIX.length));
-	if (!bytes || bytes.length === 0) {
+	const parts = text.slice(CODE_PREFIX.length).split('.');
+	if (parts.length !== 2 || !parts[1]) {
+		return { error: 'Ce code est incomplet : sa signature, après le point, manque ou il en a trop. Recopiez-le en entier.' };
+	}
+	const [payload, signature] = parts as [string, string];
+	const bytes = fromBase64Url(payload);
+	if (!bytes || bytes.length === 0 || !fromBase64Url(signature)) {
 		return { error: 'Ce code contient des caractères qui n’y ont pas leur place ou il est tronqué\u00a0: recopiez-le en entier.' };
 	}
 	let json: string;
@@ -176,5 +194,5 @@ export async function decodeDocumentCode(code: string): Promise<DecodedCode | { 
 	if (!parsed.success) {
 		return { error: 'Ce code ne contient pas un document complet (champ manquant ou inattendu)\u00a0: il a été modifié ou vient d’un autre outil.' };
 	}
-	return { doc: parsed.data.d as SignedDocument, signature: parsed.data.s, keyId: parsed.data.k };
+	return { doc: parsed.data.d as SignedDocument, signature, keyId: parsed.data.k, signedText: CODE_PREFIX + payload };
 }

@@ -1,11 +1,5 @@
 import { PublicJwkSchema, type PublicJwk, type PublicKeyEntry } from '../schemas/public-keys';
-import {
-	canonicalJson,
-	decodeDocumentCode,
-	fromBase64Url,
-	toBase64Url,
-	type SignedDocument,
-} from './compact-code';
+import { canonicalJson, decodeDocumentCode, fromBase64Url, signedText, toBase64Url, type SignedDocument } from './compact-code';
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGN = { name: 'ECDSA', hash: 'SHA-256' } as const;
@@ -100,11 +94,16 @@ export async function publicKeyEntry(
 	return { keyId: await keyIdOf(publicJwk), organiser: organiserName, addedOn, jwk: publicPart(publicJwk) };
 }
 
-/** Signs the canonical JSON bytes of a document; the signature is base64url (64 bytes, r‖s). */
-export async function signDocument(doc: SignedDocument, privateJwk: PrivateJwk): Promise<{ signature: string; keyId: string }> {
+/**
+ * Signs a document: the signature (base64url, 64 bytes r‖s) is over the code's signed text, the
+ * exact characters « CP1.<payload> » (src/lib/compact-code.ts). Returns the whole code too.
+ */
+export async function signDocument(doc: SignedDocument, privateJwk: PrivateJwk): Promise<{ signature: string; keyId: string; code: string }> {
 	const key = await crypto.subtle.importKey('jwk', { ...privateJwk, ext: true }, ALGORITHM, false, ['sign']);
-	const signature = await crypto.subtle.sign(SIGN, key, new TextEncoder().encode(canonicalJson(doc)));
-	return { signature: toBase64Url(new Uint8Array(signature)), keyId: await keyIdOf(privateJwk) };
+	const keyId = await keyIdOf(privateJwk);
+	const text = await signedText(doc, keyId);
+	const signature = toBase64Url(new Uint8Array(await crypto.subtle.sign(SIGN, key, new TextEncoder().encode(text))));
+	return { signature, keyId, code: `${text}.${signature}` };
 }
 
 /**
@@ -115,7 +114,7 @@ export async function signDocument(doc: SignedDocument, privateJwk: PrivateJwk):
 export async function verifyDocumentCode(code: string, keys: PublicKeyEntry[]): Promise<Verdict> {
 	const decoded = await decodeDocumentCode(code);
 	if ('error' in decoded) return { status: 'illisible', message: decoded.error };
-	const { doc, signature, keyId } = decoded;
+	const { doc, signature, keyId, signedText: text } = decoded;
 	const key = keys.find((entry) => entry.keyId === keyId);
 	if (!key) return { status: 'cle-inconnue', doc, keyId };
 	const signatureBytes = fromBase64Url(signature);
@@ -123,7 +122,7 @@ export async function verifyDocumentCode(code: string, keys: PublicKeyEntry[]): 
 	if (!signatureBytes || signatureBytes.length !== 64) return { status: 'alteree', doc };
 	try {
 		const publicKey = await crypto.subtle.importKey('jwk', { ...publicPart(key.jwk), ext: true }, ALGORITHM, false, ['verify']);
-		const ok = await crypto.subtle.verify(SIGN, publicKey, signatureBytes, new TextEncoder().encode(canonicalJson(doc)));
+		const ok = await crypto.subtle.verify(SIGN, publicKey, signatureBytes, new TextEncoder().encode(text));
 		return ok ? { status: 'valide', doc, key } : { status: 'alteree', doc };
 	} catch {
 		// A listed key that WebCrypto refuses (point not on the curve) proves nothing.

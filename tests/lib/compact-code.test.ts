@@ -4,6 +4,7 @@ import {
 	canonicalJson,
 	decodeDocumentCode,
 	encodeDocumentCode,
+	signedText,
 	fromBase64Url,
 	toBase64Url,
 	type SignedDocument,
@@ -33,7 +34,7 @@ const doc: SignedDocument = {
 /** Deflate-raw then base64url, to build codes whose inner JSON is chosen by the test. */
 async function packed(text: string): Promise<string> {
 	const out = new Response(new Blob([new TextEncoder().encode(text)]).stream().pipeThrough(new CompressionStream('deflate-raw')));
-	return CODE_PREFIX + toBase64Url(new Uint8Array(await out.arrayBuffer()));
+	return `${CODE_PREFIX}${toBase64Url(new Uint8Array(await out.arrayBuffer()))}.${SIG}`;
 }
 
 describe('canonicalJson: same content, same bytes', () => {
@@ -78,8 +79,10 @@ describe('encodeDocumentCode / decodeDocumentCode', () => {
 	test('round trip keeps the document, signature and key id', async () => {
 		const code = await encodeDocumentCode(doc, SIG, KEY);
 		expect(code.startsWith('CP1.')).toBe(true);
-		expect(code).toMatch(/^CP1\.[A-Za-z0-9_-]+$/);
-		expect(await decodeDocumentCode(code)).toEqual({ doc, signature: SIG, keyId: KEY });
+		expect(code).toMatch(/^CP1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+		// The signature is over the characters before the last « . », exactly as written.
+		expect(await decodeDocumentCode(code)).toEqual({ doc, signature: SIG, keyId: KEY, signedText: code.slice(0, code.lastIndexOf('.')) });
+		expect(code.slice(0, code.lastIndexOf('.'))).toBe(await signedText(doc, KEY));
 	});
 
 	test('the same document in another key order gives the same code', async () => {
@@ -90,19 +93,24 @@ describe('encodeDocumentCode / decodeDocumentCode', () => {
 	test('a whole verification link and line breaks are accepted', async () => {
 		const code = await encodeDocumentCode(doc, SIG, KEY);
 		const wrapped = `https://exemple.fr/verifier/#${code.slice(0, 20)}\n${code.slice(20)}`;
-		expect(await decodeDocumentCode(wrapped)).toEqual({ doc, signature: SIG, keyId: KEY });
+		expect(await decodeDocumentCode(wrapped)).toEqual({ doc, signature: SIG, keyId: KEY, signedText: code.slice(0, code.lastIndexOf('.')) });
 	});
 
 	const bad: [string, () => Promise<string> | string, RegExp][] = [
 		['empty', () => '', /vide/],
 		['wrong prefix', () => 'CP2.abcd', /ne commence pas par «\u00a0CP1\.\u00a0»/],
-		['prefix only', () => 'CP1.', /tronqué/],
-		['not base64url', () => 'CP1.abc$def', /caractères/],
-		['not deflate', () => `CP1.${toBase64Url(new TextEncoder().encode('{"d":1}'))}`, /décompressé/],
+		['prefix only', () => 'CP1.', /incomplet/],
+		['no signature after the point', () => 'CP1.abcd.', /incomplet/],
+		['no signature at all', async () => (await packed('{}')).split('.').slice(0, 2).join('.'), /incomplet/],
+		['two points', () => `CP1.abcd.${SIG}.${SIG}`, /incomplet/],
+		['not base64url', () => `CP1.abc$def.${SIG}`, /caractères/],
+		['signature not base64url', () => 'CP1.abcd.ab+c', /caractères/],
+		['not deflate', () => `CP1.${toBase64Url(new TextEncoder().encode('{"d":1}'))}.${SIG}`, /décompressé/],
 		['deflate of non-JSON', () => packed('pas du json'), /pas lisible/],
 		['JSON of the wrong shape', () => packed('{"d":{},"s":"x","k":"y"}'), /document complet/],
-		['an extra unsigned field', async () => packed(canonicalJson({ d: { ...doc, extra: 1 }, k: KEY, s: SIG })), /document complet/],
-		['bad key id', async () => packed(canonicalJson({ d: doc, k: 'XYZ', s: SIG })), /document complet/],
+		['an extra unsigned field', async () => packed(canonicalJson({ d: { ...doc, extra: 1 }, k: KEY })), /document complet/],
+		['an extra member beside the document', async () => packed(canonicalJson({ d: doc, k: KEY, s: SIG })), /document complet/],
+		['bad key id', async () => packed(canonicalJson({ d: doc, k: 'XYZ' })), /document complet/],
 	];
 	test.each(bad)('%s gives a French message, not an exception', async (_name, make, message) => {
 		const result = await decodeDocumentCode(await make());
@@ -112,7 +120,8 @@ describe('encodeDocumentCode / decodeDocumentCode', () => {
 
 	test('a truncated code gives a message', async () => {
 		const code = await encodeDocumentCode(doc, SIG, KEY);
-		for (const cut of [5, 10, code.length - 3]) {
+		// (a cut signature still decodes: verification then finds it altered, see document-signature.test.ts)
+		for (const cut of [5, 10, Math.floor(code.lastIndexOf('.') / 2), code.lastIndexOf('.')]) {
 			expect(await decodeDocumentCode(code.slice(0, cut))).toHaveProperty('error');
 		}
 	});

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { canonicalJson, encodeDocumentCode, type SignedDocument } from '../../lib/compact-code';
+import { canonicalJson, type SignedDocument } from '../../lib/compact-code';
 import { signDocument } from '../../lib/document-signature';
 import { href } from '../../lib/url';
 import type { LoadedKey } from './SigningKey';
@@ -45,8 +45,7 @@ export function useSignatures(docs: readonly SignedDocument[], key: LoadedKey | 
 		void (async () => {
 			const next = new Map<string, Signature>();
 			for (const [i, doc] of docs.entries()) {
-				const { signature, keyId } = await signDocument(doc, key.jwk);
-				const code = await encodeDocumentCode(doc, signature, keyId);
+				const { code, keyId } = await signDocument(doc, key.jwk);
 				const url = verificationUrl(code);
 				next.set(ids[i] as string, { code, url, qrSvg: await qrSvg(url), keyId });
 				if (cancelled) return;
