@@ -3,6 +3,7 @@ import { generateOrganiserKey, isSecureContextMissing, keyIdOf, privateKeyFile, 
 import { dayLabel } from '../../lib/documents';
 import { nameSlug } from '../../lib/progress-file';
 import { href } from '../../lib/url';
+import { downloadText } from '../kit/download-text';
 
 /** A public key the site was built with (content/cles-publiques.json). */
 export interface KnownKey {
@@ -26,17 +27,6 @@ interface Props {
 	loaded: LoadedKey | null;
 	onLoad: (key: LoadedKey | null) => void;
 	announce: (text: string) => void;
-}
-
-function save(text: string, fileName: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /**
@@ -90,7 +80,7 @@ export default function SigningKey({ knownKeys, organiserName, today, loaded, on
 		setBusy(true);
 		try {
 			const key = await generateOrganiserKey();
-			save(privateKeyFile(key.privateJwk, organiserName.trim()), `cle-privee-${nameSlug(organiserName) || 'organisme'}-${today}.json`);
+			downloadText(privateKeyFile(key.privateJwk, organiserName.trim()), `cle-privee-${nameSlug(organiserName) || 'organisme'}-${today}.json`);
 			setEntry(JSON.stringify(await publicKeyEntry(key.publicJwk, organiserName.trim(), today), null, '\t'));
 			setError('');
 			onLoad({ jwk: key.privateJwk, keyId: key.keyId });

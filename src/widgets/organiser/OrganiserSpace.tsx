@@ -1,5 +1,6 @@
 import type { ObjectiveStatement } from '../../lib/documents';
 import DocumentsPanel from '../documents/DocumentsPanel';
+import { downloadText } from '../kit/download-text';
 import type { KnownKey } from '../documents/SigningKey';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { COURSE_ID, PROGRESS_VERSION } from '../../config';
@@ -215,14 +216,7 @@ export default function OrganiserSpace({ context, urls, documents }: Props) {
 
 	const downloadCsv = () => {
 		const name = csvFileName(new Date());
-		const url = URL.createObjectURL(new Blob([groupCsv(rows, context.objectives)], { type: 'text/csv;charset=utf-8' }));
-		const link = document.createElement('a');
-		link.href = url;
-		link.download = name;
-		document.body.append(link);
-		link.click();
-		link.remove();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		downloadText(groupCsv(rows, context.objectives), name, 'text/csv;charset=utf-8');
 		setAnnounce(`Fichier «${NBSP}${name}${NBSP}» enregistré dans vos téléchargements.`);
 	};
 

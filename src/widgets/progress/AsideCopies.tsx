@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect } from 'preact/hooks';
 import { formatDate } from '../../lib/format';
 import { $asideCopies, refreshAsideCopies, restoreCopy, type AsideCopy } from '../../stores/progress-copies';
-import { downloadText } from './download';
+import { downloadText } from '../kit/download-text';
 import { summary } from './ImportConfirm';
 
 const KIND: Record<AsideCopy['kind'], string> = {

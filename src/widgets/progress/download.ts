@@ -1,18 +1,7 @@
 import { COURSE_VERSION } from '../../config';
 import { buildExport, exportFileName } from '../../lib/progress-file';
 import { $progress } from '../../stores/progress';
-
-/** Offers a text as a file download, the way every browser supports. */
-export function downloadText(text: string, fileName: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-	const link = document.createElement('a');
-	link.href = url;
-	link.download = fileName;
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from '../kit/download-text';
 
 /**
  * Exports the progress as this page holds it — everything on screen, even when storage failed —
