@@ -68,7 +68,9 @@ export interface RunPlan {
  * that would become « avant »); every run prefers questions the learner has not been asked yet.
  */
 export function newRun(plan: RunPlan, runs: readonly EvaluationRun[], now: Date): EvaluationRun {
-	const number = runs.filter((r) => r.kind === plan.kind).length + 1;
+	// One more than the highest number, not the count: a progress whose older runs were dropped
+	// (an LMS's suspend_data keeps the last final runs only) must not reuse a kept run's number.
+	const number = Math.max(0, ...runs.filter((r) => r.kind === plan.kind).map((r) => r.number)) + 1;
 	const reference = plan.kind === 'finale' ? avantCandidate(runs) : null;
 	const excluded = new Set(reference?.questions.map((q) => q.id) ?? []);
 	const avoided = new Set(runs.flatMap((r) => r.questions.map((q) => q.id)));

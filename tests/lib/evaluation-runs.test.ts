@@ -65,6 +65,16 @@ describe('newRun: the learner’s draws', () => {
 
 		expect(ids(runs[3] as EvaluationRun).filter((id) => ids(runs[0] as EvaluationRun).includes(id))).toEqual([]);
 	});
+
+	test('a progress whose older runs were dropped (an LMS keeps the last ones) numbers the next run after the highest, never reusing an id', () => {
+		const f1 = complete(newRun(plan('finale'), [], day(2)), () => true, day(2, 10));
+		const f2 = complete(newRun(plan('finale'), [f1], day(3)), () => true, day(3, 10));
+		const f3 = newRun(plan('finale'), [f1, f2], day(4));
+		const again = newRun(plan('finale'), [f2], day(4));
+		expect(again.id).toBe('finale-3');
+		// Same number, same seed: the same draw as without the drop, apart from questions avoided.
+		expect(again.number).toBe(f3.number);
+	});
 });
 
 describe('which run means what', () => {
