@@ -86,7 +86,8 @@ export function rewriteCss(css, file) {
  */
 export function rewriteJs(js, file) {
 	const root = relativeUrl(file, '', { folder: true });
-	const out = js.replace(/([`"'])\/__paquet__\/\1/g, () => `new URL(${JSON.stringify(root)},import.meta.url).pathname`);
+	// In parentheses: minified code glues a literal to a keyword (return`/base/`+e).
+	const out = js.replace(/([`"'])\/__paquet__\/\1/g, () => `(new URL(${JSON.stringify(root)},import.meta.url).pathname)`);
 	if (out.includes(MARKER)) throw new Error(`${file} : URL du paquet non réécrite (seule la base seule est prise en charge dans un script)`);
 	return out;
 }
