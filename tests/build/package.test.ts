@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildPackages, LAUNCH_HREF } from '../../scripts/package.mjs';
 import { cmi5Structure, readPassMark, scormManifest } from '../../scripts/package/manifests.mjs';
 import { MARKER, relativeUrl, rewriteHtml, rewriteJs, rewriteUrl } from '../../scripts/package/urls.mjs';
+import { joinBase } from '../../src/lib/url';
 import { editJson, makeProjectCopy } from './build-fixture';
 
 // Not the content's 0.8: a pass mark changed in content/mastery.json must reach both manifests.
@@ -96,6 +97,17 @@ describe('URL rewriting for the packages', () => {
 		expect(relativeUrl('a/b/index.html', 'a/c/')).toBe('../c/index.html');
 		expect(relativeUrl('a/b/index.html', 'a/', { folder: true })).toBe('../');
 		expect(relativeUrl('a/index.html', 'a/', { folder: true })).toBe('./');
+	});
+});
+
+describe('href() in a package build names files (PUBLIC_FILE_LINKS)', () => {
+	test.each([
+		['lecons/01-a#s', '/__paquet__/lecons/01-a/index.html#s'],
+		['', '/__paquet__/index.html'],
+		['projection/', '/__paquet__/projection/index.html'],
+		['evaluation/banque.json', '/__paquet__/evaluation/banque.json'],
+	])('%s gives %s', (path, expected) => {
+		expect(joinBase(MARKER, path, true)).toBe(expected);
 	});
 });
 
