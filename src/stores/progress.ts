@@ -53,6 +53,9 @@ function write(state: ProgressState): void {
 	// Checked before each write, in case another tab's notice has not reached this one yet.
 	if (isNewerFormat(backend.load())) return freeze();
 	if (backend.save(JSON.stringify(state))) return;
+	// Inside an LMS the browser's storage is not in question: the LMS backend says what failed.
+	const lms = backend.mode === 'lms' && (backend as { lastMessage?: () => string | null }).lastMessage?.();
+	if (lms) return addNotice({ id: 'memoire', action: 'export', text: lms });
 	const where = backend.mode === 'session' ? 'session' : 'memory';
 	addNotice({
 		id: 'memoire',
@@ -133,8 +136,34 @@ export function connectStorage(engine: SafeStorage, now = new Date()): void {
 	connectBackend(storageBackend(engine, STORAGE_KEY), now);
 }
 
-// A projected lesson (demo mode) neither reads nor writes the trainer's own progress.
-if (typeof window !== 'undefined' && !$demoMode.get()) connectBackend(browserBackend(STORAGE_KEY));
+/** Changes made while the LMS bridge loads: applied again over the progress the LMS holds. */
+let early: ((draft: ProgressState) => void)[] | null = null;
+
+/** Whether this page is framed by the LMS wrapper (src/lib/lms/bridge.ts): a few bytes, no import. */
+function inLms(): boolean {
+	try {
+		return window.parent !== window && '__chorusLms' in window.parent;
+	} catch {
+		return false;
+	}
+}
+
+// A projected lesson (demo mode) neither reads nor writes the trainer's own progress. Inside the
+// LMS wrapper the progress lives in the LMS, never in localStorage (issue 15): the bridge's code
+// is loaded only there.
+if (typeof window !== 'undefined' && !$demoMode.get()) {
+	if (inLms()) {
+		early = [];
+		void import('../lib/lms/bridge').then(({ findBridge, bridgeBackend }) => {
+			const changes = early ?? [];
+			early = null;
+			const bridge = findBridge();
+			if (!bridge) return;
+			connectBackend(bridgeBackend(bridge));
+			for (const change of changes) updateProgress(change);
+		});
+	} else connectBackend(browserBackend(STORAGE_KEY));
+}
 
 /**
  * Applies a change unless demo mode is on (a trainer's demo never touches progress). Exported for
@@ -142,6 +171,7 @@ if (typeof window !== 'undefined' && !$demoMode.get()) connectBackend(browserBac
  */
 export function updateProgress(change: (draft: ProgressState) => void): void {
 	if ($demoMode.get()) return;
+	early?.push(change);
 	const next = structuredClone($progress.get());
 	change(next);
 	$progress.set(next);
