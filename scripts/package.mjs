@@ -19,10 +19,10 @@ import { cmi5Structure, readCourseTitle, readPassMark, scormManifest } from './p
 import { MARKER, rewriteCss, rewriteData, rewriteHtml, rewriteJs } from './package/urls.mjs';
 
 /**
- * The file each package launches. For now the course's home page; the LMS wrapper page that
- * holds the session for the whole visit (issue 15) will switch this to 'lms/lanceur.html'.
+ * The file each package launches: the LMS wrapper page (src/pages/lms/lanceur.astro), which holds
+ * the one LMS session of the visit and shows the course pages in a frame (issue 15).
  */
-export const LAUNCH_HREF = 'index.html';
+export const LAUNCH_HREF = 'lms/lanceur/index.html';
 
 /**
  * Data files whose URLs become links in the pages that fetch them, with one of those pages: the

@@ -1,0 +1,176 @@
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { unzipSync } from 'fflate';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveDist } from '../../scripts/serve-dist.mjs';
+import type { Question } from '../../src/schemas/question';
+import { answerQuestion, reach } from './drive';
+import { launch, newContext } from './harness';
+
+/**
+ * The SCORM 1.2 package in a real SCORM runtime (issue 15): scorm-again's Scorm12API on a test
+ * page (tests/browser/lms/scorm12-runtime.html) that frames the extracted package, served on
+ * 127.0.0.1. The package launches the LMS wrapper page, which holds the session and frames the
+ * course. Needs `npm run package` first (npm test runs it after build:test).
+ */
+
+const ZIP = resolve('dist-lms/chorus-pro-micro-cours-scorm12.zip');
+const ROOT = resolve('test-results/lms-scorm12');
+const STORAGE_KEY = 'chorus-pro-micro-cours:progression';
+
+const bank: Question[] = JSON.parse(readFileSync('content/questions/01-vocabulaire-generalites.json', 'utf-8'));
+const question = bank.find((q) => q.id === 'l01-operateur-aife') as Question;
+const box = `#quiz [data-question="${question.id}"]`;
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+	if (!existsSync(ZIP)) throw new Error(`${ZIP} introuvable : lancez « npm run package » avant ce test (npm test le fait).`);
+	rmSync(ROOT, { recursive: true, force: true });
+	for (const [path, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(ZIP))))) {
+		if (path.endsWith('/')) continue;
+		const file = join(ROOT, 'paquet', path);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(file, bytes);
+	}
+	// scorm-again's browser bundle (an IIFE that defines the global Scorm12API).
+	cpSync(resolve('node_modules/scorm-again/dist/scorm12.min.js'), join(ROOT, 'scorm12.min.js'));
+	cpSync(resolve('tests/browser/lms/scorm12-runtime.html'), join(ROOT, 'index.html'));
+	cpSync(join(ROOT, 'paquet/404.html'), join(ROOT, '404.html'));
+	server = await serveDist(ROOT);
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+type Cmi = Record<string, unknown> & { core?: Record<string, unknown> };
+
+/** What an LMS keeps of a session for the next launch: the CMI as committed, minus the write-only elements. */
+function kept(cmi: Cmi): Cmi {
+	const core = { ...(cmi.core as Record<string, unknown>) };
+	const entry = core.exit === 'suspend' ? 'resume' : '';
+	delete core.exit;
+	delete core.session_time;
+	delete core.total_time;
+	return { ...cmi, core: { ...core, entry } };
+}
+
+/** A launch of the package in the test LMS, seeded with what an earlier launch kept. */
+async function open(context: BrowserContext, seed?: Cmi): Promise<Page> {
+	const page = await context.newPage();
+	if (seed) await page.addInitScript((s) => Object.assign(window, { __seed: s }), seed);
+	await page.goto(`${server.url}/`);
+	return page;
+}
+
+const wrapperOf = (page: Page) => page.frames().find((f) => f.url().includes('/lms/lanceur/')) as Frame;
+
+/** The course page the wrapper shows, once it has loaded and hydrated. */
+async function course(page: Page, path: string): Promise<Frame> {
+	await expect.poll(() => page.frames().some((f) => f.url().includes(`/paquet/${path}`) && !f.url().includes('/lms/lanceur/')), { timeout: 20_000 }).toBe(true);
+	const frame = page.frames().find((f) => f.url().includes(`/paquet/${path}`) && !f.url().includes('/lms/lanceur/')) as Frame;
+	await frame.waitForLoadState('load');
+	for (const island of await frame.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+	await frame.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+	return frame;
+}
+
+/**
+ * The course frame as drive.ts wants a page: its documents, with the page's keyboard. Each
+ * `reach` expression is checked only while the frame has the focus (a frame that lost it keeps
+ * its last active element).
+ */
+function framed(page: Page, frame: Frame): Page {
+	return new Proxy(frame, {
+		get(target, key) {
+			if (key === 'keyboard') return page.keyboard;
+			const value = Reflect.get(target, key, target);
+			return typeof value === 'function' ? value.bind(target) : value;
+		},
+	}) as unknown as Page;
+}
+
+const lms = (page: Page, element: string) => page.evaluate((e) => (window as any).API.LMSGetValue(e) as string, element);
+const progressKeys = (frame: Frame) => frame.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(key)), STORAGE_KEY);
+
+describe('SCORM 1.2 package in scorm-again', () => {
+	test('a first launch: the wrapper opens the home page; an answer in a lesson is committed, then restored at the next launch; localStorage holds no progress', async () => {
+		const context = await newContext(browser);
+		const page = await open(context);
+		const home = await course(page, 'index.html');
+		// The learner goes to lesson 1 and answers its first question, with the keyboard only.
+		const learner = framed(page, home);
+		await reach(learner, `document.hasFocus() && el.tagName === 'A' && (el.getAttribute('href') || '').includes('lecons/01-vocabulaire-generalites/index.html')`);
+		await page.keyboard.press('Enter');
+		const lesson = await course(page, 'lecons/01-vocabulaire-generalites/index.html');
+		await answerQuestion(framed(page, lesson), '#quiz', question, true);
+
+		await expect.poll(() => lms(page, 'cmi.suspend_data')).not.toBe('');
+		expect(await lms(page, 'cmi.core.lesson_status')).toBe('incomplete');
+		expect(await lms(page, 'cmi.core.lesson_location')).toMatch(/^01-vocabulaire-generalites/);
+		expect(await page.evaluate(() => (window as any).__log.filter((l: string) => l === 'LMSInitialize').length)).toBe(1);
+		// Several pages, one session: the wrapper's notice area is empty, no LMS error was said.
+		expect(await wrapperOf(page).locator('#lms-avis').textContent()).toBe('');
+		expect(await progressKeys(lesson)).toEqual([]);
+
+		// The learner closes the course: the wrapper commits and finishes, once.
+		await page.evaluate(() => (window as any).__end());
+		const log: string[] = await page.evaluate(() => (window as any).__log);
+		expect(log.filter((l) => l === 'LMSFinish')).toHaveLength(1);
+		expect(log.at(-1)).toBe('LMSFinish');
+		const persisted: Cmi = await page.evaluate(() => (window as any).__persisted());
+		expect(persisted.core).toMatchObject({ exit: 'suspend', lesson_status: 'incomplete' });
+		expect(persisted.core?.session_time).toMatch(/^\d{2,4}:\d{2}:\d{2}/);
+		await page.close();
+
+		// A second launch, seeded with what the LMS kept: the wrapper opens lesson 1 and the answer is there.
+		const again = await open(context, kept(persisted));
+		const resumed = await course(again, 'lecons/01-vocabulaire-generalites/index.html');
+		await expect.poll(() => resumed.locator(`${box} .question-last`).count(), { timeout: 10_000 }).toBe(1);
+		expect(await lms(again, 'cmi.core.entry')).toBe('resume');
+		expect(await progressKeys(resumed)).toEqual([]);
+		await context.close();
+	}, 120_000);
+
+	test('a runtime that refuses commits: the wrapper says so in French, the learner keeps going, the next commit carries everything', async () => {
+		const context = await newContext(browser);
+		const page = await open(context);
+		const home = await course(page, 'index.html');
+		await page.evaluate(() => {
+			(window as any).__faults.commit = true;
+		});
+		await reach(framed(page, home), `document.hasFocus() && el.tagName === 'A' && (el.getAttribute('href') || '').includes('lecons/01-vocabulaire-generalites/index.html')`);
+		await page.keyboard.press('Enter');
+		const lesson = await course(page, 'lecons/01-vocabulaire-generalites/index.html');
+		const notice = wrapperOf(page).locator('#lms-avis');
+		await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('La plateforme de formation n’a pas enregistré vos réponses');
+		expect(await notice.getAttribute('role')).toBe('alert');
+		await page.evaluate(() => {
+			(window as any).__faults.commit = false;
+		});
+		await answerQuestion(framed(page, lesson), '#quiz', question, true);
+		await expect.poll(() => notice.textContent()).toContain('de nouveau enregistrées');
+		const persisted: Cmi = await page.evaluate(() => (window as any).__persisted());
+		expect(persisted.suspend_data).not.toBe('');
+		expect(persisted.core?.lesson_location).toMatch(/^01-vocabulaire-generalites/);
+		await context.close();
+	}, 120_000);
+});
+
+describe('the wrapper outside an LMS', () => {
+	test('says in French that the package opens from a training platform, and offers no way into the course', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/paquet/lms/lanceur/index.html`);
+		await expect.poll(() => page.locator('#lms-absent').isVisible()).toBe(true);
+		expect(await page.locator('h1').textContent()).toBe('Ouvrez ce cours depuis votre plateforme de formation');
+		expect(await page.locator('iframe').count()).toBe(0);
+		expect(await page.locator('a').count()).toBe(0);
+		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+		await context.close();
+	});
+});
