@@ -1,11 +1,11 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import type { Question } from '../../src/schemas/question';
-import { answerQuestion, reach } from './drive';
+import { answerQuestion, fillAnswer, press, reach } from './drive';
 import { launch, newContext } from './harness';
 
 /**
@@ -22,6 +22,11 @@ const STORAGE_KEY = 'chorus-pro-micro-cours:progression';
 const bank: Question[] = JSON.parse(readFileSync('content/questions/01-vocabulaire-generalites.json', 'utf-8'));
 const question = bank.find((q) => q.id === 'l01-operateur-aife') as Question;
 const box = `#quiz [data-question="${question.id}"]`;
+const pool: Question[] = readdirSync('content/evaluation')
+	.filter((f) => f.endsWith('.json'))
+	.flatMap((f) => JSON.parse(readFileSync(`content/evaluation/${f}`, 'utf-8')));
+const byId = new Map(pool.map((q) => [q.id, q]));
+const objectives = (JSON.parse(readFileSync('content/objectives.json', 'utf-8')) as { id: string }[]).map((o) => o.id);
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
@@ -159,6 +164,41 @@ describe('SCORM 1.2 package in scorm-again', () => {
 		expect(persisted.core?.lesson_location).toMatch(/^01-vocabulaire-generalites/);
 		await context.close();
 	}, 120_000);
+});
+
+describe('the final evaluation in the LMS', () => {
+	test.each([
+		{ right: true, status: 'passed', raw: '100' },
+		{ right: false, status: 'failed', raw: '0' },
+	])('answers all $status: lesson_status $status, score $raw, every objective $status in the runtime', async ({ right, status, raw }) => {
+		const context = await newContext(browser);
+		const page = await open(context);
+		const home = await course(page, 'index.html');
+		await reach(framed(page, home), `document.hasFocus() && el.tagName === 'A' && el.textContent.trim() === 'Évaluation finale'`);
+		await page.keyboard.press('Enter');
+		const exam = framed(page, await course(page, 'evaluation/finale/index.html'));
+		await press(exam, '.exam-intro', 'Commencer l’évaluation finale');
+		await exam.locator('.exam [data-question]').first().waitFor();
+		const ids = await exam.locator('.exam [data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question') as string));
+		expect(ids).toHaveLength(3 * objectives.length);
+		for (const id of ids) await fillAnswer(exam, `.exam [data-question="${id}"]`, byId.get(id) as Question, right);
+		await press(exam, '.exam-submit', 'Terminer l’évaluation');
+		await expect.poll(() => exam.evaluate(() => document.activeElement?.textContent)).toBe('Terminer l’évaluation ?');
+		await press(exam, '.exam-confirm', 'Oui, terminer et voir la correction');
+		await exam.locator('.correction-score').waitFor();
+
+		await expect.poll(() => lms(page, 'cmi.core.lesson_status')).toBe(status);
+		expect(await lms(page, 'cmi.core.score.raw')).toBe(raw);
+		expect(await lms(page, 'cmi.core.score.min')).toBe('0');
+		expect(await lms(page, 'cmi.core.score.max')).toBe('100');
+		expect(await lms(page, 'cmi.objectives._count')).toBe(String(objectives.length));
+		const recorded = [];
+		for (let n = 0; n < objectives.length; n++) recorded.push([await lms(page, `cmi.objectives.${n}.id`), await lms(page, `cmi.objectives.${n}.status`)]);
+		expect(recorded.map(([id]) => id).sort()).toEqual([...objectives].sort());
+		expect(recorded.filter(([, s]) => s !== status)).toEqual([]);
+		expect(await wrapperOf(page).locator('#lms-avis').textContent()).toBe('');
+		await context.close();
+	}, 300_000);
 });
 
 describe('the wrapper outside an LMS', () => {
