@@ -1,4 +1,5 @@
 import type { ProgressBackend } from '../progress-backend';
+import { memoryAside } from './memory-aside';
 import { emptyProgress, type ProgressState } from '../progress-model';
 import type { ScormSession } from './scorm12-session';
 import { decodeSuspendData, type SuspendDictionary } from './suspend-data';
@@ -46,7 +47,7 @@ const NBSP = '\u00a0';
 export function scormBackend(session: ScormSession, dict: SuspendDictionary, courseId: string, options: ScormBackendOptions = {}): ScormBackend {
 	const key = options.storageKey ?? `${courseId}:progression`;
 	const now = options.now ?? (() => new Date());
-	const aside = new Map<string, string>();
+	const aside = memoryAside();
 	const listeners = new Set<(message: string) => void>();
 	let message: string | null = null;
 	let loaded = false;
@@ -94,19 +95,9 @@ export function scormBackend(session: ScormSession, dict: SuspendDictionary, cou
 			if (!result.ok) tell(result.message);
 			return result.ok;
 		},
-		keepAside(asideKey, raw) {
-			aside.set(asideKey, raw);
-			// Kept in this page only: « false » lets the store say that it will not survive the visit.
-			return false;
-		},
-		listAside: (prefix) =>
-			[...aside.keys()]
-				.filter((k) => k.startsWith(prefix))
-				.sort()
-				.map((k) => ({ key: k, raw: aside.get(k) ?? '' })),
-		removeAside(asideKey) {
-			aside.delete(asideKey);
-		},
+		keepAside: aside.keepAside,
+		listAside: aside.listAside,
+		removeAside: aside.removeAside,
 		subscribe: () => () => {},
 		clear() {
 			// Deliberately nothing (see above).
