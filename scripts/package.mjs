@@ -112,13 +112,48 @@ export function packageProblems(files, { cmi5 = false } = {}) {
 		if (text.includes(MARKER)) problems.push(`${path} : base de construction ${MARKER} restée`);
 		if (/["'`(]\/_astro\//.test(text)) problems.push(`${path} : URL absolue /_astro/ restée`);
 		if (/serviceWorker\s*\.\s*register/.test(text)) problems.push(`${path} : enregistre un service worker`);
-		// No page declares a CSP today. The day one does, the cmi5 package must let the course
-		// reach the LRS given at launch (issue 15): connect-src https:.
-		const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(text);
-		if (cmi5 && csp && !/connect-src[^;]*\shttps:/.test(csp[1] ?? '')) problems.push(`${path} : la CSP n’autorise pas connect-src https: (LRS du paquet cmi5)`);
+		if (!path.endsWith('.html')) continue;
+		// Every page's CSP: the cmi5 package must reach the LRS given at launch, the SCORM one nothing but itself.
+		const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(text)?.[1];
+		if (!csp) problems.push(`${path} : pas de CSP`);
+		else if (!/connect-src 'self'/.test(csp)) problems.push(`${path} : la CSP n’autorise pas connect-src 'self'`);
+		else if (cmi5 && !/connect-src[^;]*\shttps:/.test(csp)) problems.push(`${path} : la CSP n’autorise pas connect-src https: (LRS du paquet cmi5)`);
+		else if (!cmi5 && /https:/.test(csp)) problems.push(`${path} : la CSP du paquet SCORM autorise https: (réservé au paquet cmi5)`);
 	}
 	if (!files.has(LAUNCH_HREF)) problems.push(`le fichier de lancement ${LAUNCH_HREF} manque`);
 	return problems;
+}
+
+/**
+ * The packages' CSP, one meta element at the top of each page's head. The SCORM package talks to
+ * its LMS through a JavaScript object: its pages connect to nothing but their own files. The cmi5
+ * package talks to the LRS whose address the LMS gives at launch (issue 15): any https address.
+ * The site itself declares no CSP yet: when it does, this is where the packages' policies join it.
+ */
+export const PACKAGE_CSP = {
+	scorm12: "connect-src 'self'; object-src 'none'; base-uri 'self'",
+	cmi5: "connect-src 'self' https:; object-src 'none'; base-uri 'self'",
+};
+
+/** The files with the CSP meta element put first in each page's head. */
+export function withCsp(files, policy) {
+	const out = new Map();
+	const decoder = new TextDecoder();
+	const encoder = new TextEncoder();
+	const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+	for (const [path, bytes] of files) {
+		if (!path.endsWith('.html')) {
+			out.set(path, bytes);
+			continue;
+		}
+		const text = decoder.decode(bytes);
+		// After <meta charset>, which must stay in the first 1,024 bytes; before anything the policy governs.
+		const at = /<meta charset="[^"]*"\s*\/?>/i.exec(text) ?? /<head[^>]*>/i.exec(text);
+		if (!at) throw new Error(`${path} : pas de <head> où mettre la CSP`);
+		const end = at.index + at[0].length;
+		out.set(path, encoder.encode(`${text.slice(0, end)}${meta}${text.slice(end)}`));
+	}
+	return out;
 }
 
 function zip(entries) {
@@ -147,16 +182,16 @@ export function buildPackages({ root = process.cwd(), outDir = 'dist-lms', build
 			cmi5: false,
 		},
 		cmi5: {
-			manifest: ['cmi5.xml', cmi5Structure({ id: `urn:x-${pkg.name}`, title, description: pkg.description, launch: LAUNCH_HREF, passMark })],
+			manifest: ['cmi5.xml', cmi5Structure({ title, description: pkg.description, launch: LAUNCH_HREF, passMark })],
 			cmi5: true,
 		},
 	};
 	mkdirSync(out, { recursive: true });
 	const written = [];
 	for (const [kind, { manifest, cmi5 }] of Object.entries(packages)) {
-		const problems = packageProblems(files, { cmi5 });
+		const entries = withCsp(files, PACKAGE_CSP[kind]);
+		const problems = packageProblems(entries, { cmi5 });
 		if (problems.length > 0) throw new Error(`Paquet ${kind} refusé :\n- ${problems.join('\n- ')}`);
-		const entries = new Map(files);
 		entries.set(manifest[0], encoder.encode(manifest[1]));
 		const path = join(out, `${pkg.name}-${kind}.zip`);
 		const data = zip(entries);

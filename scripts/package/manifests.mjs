@@ -79,22 +79,29 @@ ${fileLines}
 /**
  * moveOn of the one AU. The course's status rule (README, issue 15) knows three outcomes —
  * passed, failed, incomplete — all decided by the latest completed final run against the pass
- * mark; it has no separate « completed » milestone. « Passed » says exactly that: the AU is
- * satisfied when the final evaluation is passed. « CompletedAndPassed » would make the runtime
- * invent a completion rule the course does not have, and the cmi5 default, « NotApplicable »,
- * would satisfy the AU without any result.
+ * mark; « completed » is sent at the first completed final run, whatever its result. « Passed »
+ * says what the course is for: the AU is satisfied when the final evaluation is passed. The cmi5
+ * default, « NotApplicable », would satisfy the AU without any result.
  */
 export const CMI5_MOVE_ON = 'Passed';
 
+/**
+ * The publisher ids of cmi5.xml: IRIs that must stay the same from one package to the next (an
+ * LMS recognises an updated course by them) and be nobody else's — fixed UUID URNs, as the course
+ * has no address of its own. CMI5_AU_ID is also src/lib/lms/cmi5-rules.ts's (a test checks).
+ */
+export const CMI5_COURSE_ID = 'urn:uuid:73bbbca8-1b71-4cfd-a123-98d19f2022b9';
+export const CMI5_AU_ID = 'urn:uuid:40c15383-a76c-47dd-a5ae-28b648ba200e';
+
 /** cmi5.xml (cmi5 CourseStructure): one course, one AU launched at `launch`. */
-export function cmi5Structure({ id, title, description, launch, passMark }) {
+export function cmi5Structure({ id = CMI5_COURSE_ID, auId = CMI5_AU_ID, title, description, launch, passMark }) {
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
 	<course id="${xml(id)}">
 		<title><langstring lang="fr-FR">${xml(title)}</langstring></title>
 		<description><langstring lang="fr-FR">${xml(description)}</langstring></description>
 	</course>
-	<au id="${xml(`${id}:au:cours`)}" moveOn="${CMI5_MOVE_ON}" masteryScore="${cmi5MasteryScore(passMark)}" launchMethod="AnyWindow">
+	<au id="${xml(auId)}" moveOn="${CMI5_MOVE_ON}" masteryScore="${cmi5MasteryScore(passMark)}" launchMethod="AnyWindow">
 		<title><langstring lang="fr-FR">${xml(title)}</langstring></title>
 		<description><langstring lang="fr-FR">${xml(description)}</langstring></description>
 		<url>${xml(launch)}</url>

@@ -1,19 +1,20 @@
 /**
- * The LMS wrapper's script (src/pages/lms/lanceur.astro, issue 15): finds the SCORM 1.2 API,
- * opens the one session of the visit, exposes the bridge (src/lib/lms/bridge.ts) to the course
- * pages framed below, and shows every French message of the session in the wrapper's own
- * notice area, so that a failure is seen whatever page the iframe shows. Each change the course
- * reports is committed at once; the wrapper's pagehide commits the last state again and
- * finishes the session, once, with the session time.
+ * The LMS wrapper's script (src/pages/lms/lanceur.astro, issue 15): opens the one LMS session of
+ * the visit — cmi5 when the launch URL carries cmi5's parameters, else SCORM 1.2 through the API
+ * object of a parent frame —, exposes the bridge (src/lib/lms/bridge.ts) to the course pages
+ * framed below, and shows every French message of the session in the wrapper's own notice area,
+ * so that a failure is seen whatever page the iframe shows. Each change the course reports is
+ * sent at once; « Quitter le cours » and the wrapper's pagehide end the session, once.
  */
 import { STORAGE_KEY } from '../../config';
 import { BRIDGE_NAME, type LmsBridge } from '../../lib/lms/bridge';
 import { findScormApi } from '../../lib/lms/find-scorm-api';
 import { scormBackend } from '../../lib/lms/scorm12-backend';
-import { createScormSession } from '../../lib/lms/scorm12-session';
+import { createScormSession, type Scorm12Api } from '../../lib/lms/scorm12-session';
 import type { SuspendDictionary } from '../../lib/lms/suspend-data';
 import type { EvaluationRule } from '../../lib/evaluation-runs';
 import type { ProgressState } from '../../lib/progress-model';
+import type { WrapperBackend } from './wrapper-backend';
 
 interface LauncherData {
 	courseId: string;
@@ -26,23 +27,51 @@ interface LauncherData {
 
 const NBSP = '\u00a0';
 const RECOVERED = `Vos réponses sont de nouveau enregistrées par la plateforme de formation${NBSP}: rien n’a été perdu.`;
+const CMI5_PARAMETERS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'];
 
-function start(): void {
+/** cmi5 §8.1: the LMS launches an AU with these five parameters in the query string. */
+function isCmi5Launch(search: string): boolean {
+	const query = new URLSearchParams(search);
+	return CMI5_PARAMETERS.every((name) => Boolean(query.get(name)));
+}
+
+/** The SCORM 1.2 session behind the wrapper: synchronous, every change committed at once. */
+function scormWrapper(api: Scorm12Api, data: LauncherData): WrapperBackend {
+	const startedAt = Date.now();
+	const session = createScormSession(api, { dict: data.dict, rule: data.rule });
+	const backend = scormBackend(session, data.dict, data.courseId, { storageKey: STORAGE_KEY });
+	const startMessages: string[] = [];
+	const stop = backend.onMessage((message) => startMessages.push(message));
+	const first = backend.load();
+	stop();
+	let latest: string | null = first;
+	function end(): { ok: boolean; message?: string } {
+		if (session.phase !== 'open') return { ok: session.phase === 'finished' };
+		// The last state again (a change whose commit failed is carried), then the one LMSFinish.
+		if (latest !== null) backend.save(latest);
+		return session.finish(Date.now() - startedAt);
+	}
+	return {
+		...backend,
+		ready: session.phase === 'open',
+		startMessages,
+		info: [],
+		save(serialised) {
+			latest = serialised;
+			return backend.save(serialised);
+		},
+		finish: async () => end(),
+		leave: () => void end(),
+	};
+}
+
+async function start(): Promise<void> {
 	const root = document.getElementById('lms-lanceur');
 	const raw = root?.dataset.lms;
 	if (!root || !raw) return;
 	const data = JSON.parse(raw) as LauncherData;
 	const waiting = document.getElementById('lms-attente');
-	const api = findScormApi(window);
-	if (!api) {
-		waiting?.remove();
-		const absent = document.getElementById('lms-absent');
-		if (absent) absent.hidden = false;
-		return;
-	}
-
 	const notice = document.getElementById('lms-avis') as HTMLElement;
-	let failing = false;
 	function say(text: string, ok = false): void {
 		const p = document.createElement('p');
 		p.textContent = text;
@@ -50,18 +79,35 @@ function start(): void {
 		notice.replaceChildren(p);
 	}
 
-	const startedAt = Date.now();
-	const session = createScormSession(api, { dict: data.dict, rule: data.rule });
-	const backend = scormBackend(session, data.dict, data.courseId, { storageKey: STORAGE_KEY });
-	backend.onMessage((message) => {
-		failing = true;
-		say(message);
-	});
+	let backend: WrapperBackend;
+	if (isCmi5Launch(location.search)) {
+		const { openCmi5 } = await import('./cmi5-lanceur');
+		backend = await openCmi5(data.courseId, data.rule);
+	} else {
+		const api = findScormApi(window);
+		if (!api) {
+			waiting?.remove();
+			const absent = document.getElementById('lms-absent');
+			if (absent) absent.hidden = false;
+			return;
+		}
+		backend = scormWrapper(api, data);
+	}
+
+	let failing = false;
 	const first = backend.load();
-	let latest: string | null = first;
+	const startMessage = backend.startMessages[0];
+	if (startMessage) say(startMessage);
+	const info = document.getElementById('lms-info');
+	if (info && backend.info.length > 0) {
+		info.replaceChildren(...backend.info.map((line) => Object.assign(document.createElement('p'), { textContent: line })));
+		info.hidden = false;
+	}
 
 	const listeners = new Set<(message: string) => void>();
 	backend.onMessage((message) => {
+		failing = true;
+		say(message);
 		for (const listener of [...listeners]) {
 			try {
 				listener(message);
@@ -71,17 +117,20 @@ function start(): void {
 			}
 		}
 	});
+	const recovered = () => {
+		if (!failing) return;
+		failing = false;
+		say(RECOVERED, true);
+	};
+	backend.onRecovered?.(recovered);
 
 	const bridge: LmsBridge = {
 		version: 1,
 		load: () => backend.load(),
 		save(serialised) {
-			latest = serialised;
 			const ok = backend.save(serialised);
-			if (ok && failing) {
-				failing = false;
-				say(RECOVERED, true);
-			}
+			// A synchronous backend (SCORM) knows at once; cmi5's writes say so through onRecovered.
+			if (ok && !backend.onRecovered) recovered();
 			return ok;
 		},
 		keepAside: (key, value) => backend.keepAside(key, value),
@@ -120,12 +169,36 @@ function start(): void {
 	});
 	waiting?.replaceWith(frame);
 
-	window.addEventListener('pagehide', () => {
-		// The last state again (a change whose commit failed is carried), then the one LMSFinish.
-		if (latest !== null && session.phase === 'open') backend.save(latest);
-		const end = session.finish(Date.now() - startedAt);
-		if (!end.ok) say(end.message);
-	});
+	const quit = document.getElementById('lms-quitter') as HTMLButtonElement | null;
+	if (quit) {
+		quit.hidden = false;
+		quit.addEventListener('click', async () => {
+			quit.disabled = true;
+			quit.textContent = 'Fin de la session…';
+			const end = await backend.finish();
+			if (!end.ok) {
+				// The course stays open: the learner can still export what the platform did not take.
+				say(end.message ?? '');
+				quit.remove();
+				return;
+			}
+			if (backend.returnURL) {
+				location.assign(backend.returnURL);
+				return;
+			}
+			const ended = document.getElementById('lms-fin');
+			const summary = document.getElementById('lms-fin-resume');
+			if (summary && end.summary) summary.textContent = end.summary;
+			frame.remove();
+			quit.remove();
+			if (ended) {
+				ended.hidden = false;
+				ended.focus();
+			}
+		});
+	}
+
+	window.addEventListener('pagehide', () => backend.leave());
 }
 
-start();
+void start();
