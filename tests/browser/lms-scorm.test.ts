@@ -7,6 +7,7 @@ import { serveDist } from '../../scripts/serve-dist.mjs';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion, fillAnswer, press, reach } from './drive';
 import { launch, newContext } from './harness';
+import { course, framed, wrapperOf } from './lms/frames';
 
 /**
  * The SCORM 1.2 package in a real SCORM runtime (issue 15): scorm-again's Scorm12API on a test
@@ -72,33 +73,6 @@ async function open(context: BrowserContext, seed?: Cmi): Promise<Page> {
 	return page;
 }
 
-const wrapperOf = (page: Page) => page.frames().find((f) => f.url().includes('/lms/lanceur/')) as Frame;
-
-/** The course page the wrapper shows, once it has loaded and hydrated. */
-async function course(page: Page, path: string): Promise<Frame> {
-	await expect.poll(() => page.frames().some((f) => f.url().includes(`/paquet/${path}`) && !f.url().includes('/lms/lanceur/')), { timeout: 20_000 }).toBe(true);
-	const frame = page.frames().find((f) => f.url().includes(`/paquet/${path}`) && !f.url().includes('/lms/lanceur/')) as Frame;
-	await frame.waitForLoadState('load');
-	for (const island of await frame.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-	await frame.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
-	return frame;
-}
-
-/**
- * The course frame as drive.ts wants a page: its documents, with the page's keyboard. Each
- * `reach` expression is checked only while the frame has the focus (a frame that lost it keeps
- * its last active element).
- */
-function framed(page: Page, frame: Frame): Page {
-	return new Proxy(frame, {
-		get(target, key) {
-			if (key === 'keyboard') return page.keyboard;
-			const value = Reflect.get(target, key, target);
-			return typeof value === 'function' ? value.bind(target) : value;
-		},
-	}) as unknown as Page;
-}
-
 const lms = (page: Page, element: string) => page.evaluate((e) => (window as any).API.LMSGetValue(e) as string, element);
 const progressKeys = (frame: Frame) => frame.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(key)), STORAGE_KEY);
 
@@ -162,6 +136,16 @@ describe('SCORM 1.2 package in scorm-again', () => {
 		const persisted: Cmi = await page.evaluate(() => (window as any).__persisted());
 		expect(persisted.suspend_data).not.toBe('');
 		expect(persisted.core?.lesson_location).toMatch(/^01-vocabulaire-generalites/);
+
+		// « Quitter le cours »: the session is finished, once, and the wrapper says so in place of the course.
+		await wrapperOf(page).locator('#lms-quitter').click();
+		await expect.poll(() => wrapperOf(page).locator('#lms-fin').isVisible()).toBe(true);
+		expect(await wrapperOf(page).evaluate(() => document.activeElement?.id)).toBe('lms-fin');
+		expect(await wrapperOf(page).locator('iframe').count()).toBe(0);
+		const log: string[] = await page.evaluate(() => (window as any).__log);
+		expect(log.filter((l) => l === 'LMSFinish')).toHaveLength(1);
+		expect(log.at(-1)).toBe('LMSFinish');
+		expect(((await page.evaluate(() => (window as any).__persisted())) as Cmi).core?.exit).toBe('suspend');
 		await context.close();
 	}, 120_000);
 });
@@ -207,9 +191,10 @@ describe('the wrapper outside an LMS', () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/paquet/lms/lanceur/index.html`);
 		await expect.poll(() => page.locator('#lms-absent').isVisible()).toBe(true);
-		expect(await page.locator('h1').textContent()).toBe('Ouvrez ce cours depuis votre plateforme de formation');
+		expect(await page.locator('#lms-absent h1').textContent()).toBe('Ouvrez ce cours depuis votre plateforme de formation');
 		expect(await page.locator('iframe').count()).toBe(0);
 		expect(await page.locator('a').count()).toBe(0);
+		expect(await page.locator('#lms-quitter').isVisible()).toBe(false);
 		expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 		await context.close();
 	});

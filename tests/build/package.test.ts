@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildPackages, LAUNCH_HREF } from '../../scripts/package.mjs';
-import { cmi5Structure, readPassMark, scormManifest } from '../../scripts/package/manifests.mjs';
+import { buildPackages, LAUNCH_HREF, PACKAGE_CSP, packageProblems } from '../../scripts/package.mjs';
+import { CMI5_AU_ID, CMI5_COURSE_ID, cmi5Structure, readPassMark, scormManifest } from '../../scripts/package/manifests.mjs';
+import { RESULT_EXTENSION } from '../../src/lib/lms/cmi5-rules';
 import { MARKER, relativeUrl, rewriteHtml, rewriteJs, rewriteUrl } from '../../scripts/package/urls.mjs';
 import { joinBase } from '../../src/lib/url';
 import { editJson, makeProjectCopy } from './build-fixture';
@@ -200,6 +201,34 @@ describe('npm run package', () => {
 		expect(launch).toBe(LAUNCH_HREF);
 		expect(files[launch]).toBeDefined();
 		expect(files['imsmanifest.xml']).toBeUndefined();
+		// Publisher ids: fixed IRIs (an LMS recognises an updated course by them), the AU's the one the course's statements name.
+		expect(doc.getElementsByTagName('course')[0]?.getAttribute('id')).toBe(CMI5_COURSE_ID);
+		expect(aus[0]!.getAttribute('id')).toBe(CMI5_AU_ID);
+		expect(RESULT_EXTENSION.startsWith(CMI5_AU_ID)).toBe(true);
+	});
+
+	test('every page carries its package’s CSP first in its head: the cmi5 one lets the course reach an https LRS, the SCORM one only itself', () => {
+		for (const [kind, https] of [
+			['scorm12', false],
+			['cmi5', true],
+		] as const) {
+			const pages = Object.keys(zips[kind]!).filter((f) => f.endsWith('.html'));
+			expect(pages.length).toBeGreaterThan(30);
+			for (const page of pages) {
+				const html = text(zips[kind]!, page);
+				const csp = /<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+				expect(csp, page).toBe(PACKAGE_CSP[kind]);
+				expect(/connect-src 'self'( https:)?;/.exec(csp ?? '')?.[1] === ' https:', page).toBe(https);
+			}
+		}
+	});
+
+	test('packageProblems refuses a page without CSP, a cmi5 CSP without https: and a SCORM CSP with it', () => {
+		const page = (csp?: string) => new Map([[LAUNCH_HREF, new TextEncoder().encode(`<head>${csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}">` : ''}</head>`)]]);
+		expect(packageProblems(page())).toEqual([`${LAUNCH_HREF} : pas de CSP`]);
+		expect(packageProblems(page(PACKAGE_CSP.scorm12), { cmi5: true })).toEqual([`${LAUNCH_HREF} : la CSP n’autorise pas connect-src https: (LRS du paquet cmi5)`]);
+		expect(packageProblems(page(PACKAGE_CSP.cmi5))).toEqual([`${LAUNCH_HREF} : la CSP du paquet SCORM autorise https: (réservé au paquet cmi5)`]);
+		expect(packageProblems(page(PACKAGE_CSP.cmi5), { cmi5: true })).toEqual([]);
 	});
 
 	test('every internal URL of every page is relative, names a file and leads to a file of the zip', () => {

@@ -43,7 +43,6 @@ export async function openCmi5(courseId: string, rule: EvaluationRule): Promise<
 	}
 
 	return {
-		ready: opened.ok,
 		startMessages: opened.messages,
 		info,
 		returnURL: launch?.returnURL,
@@ -66,7 +65,10 @@ export async function openCmi5(courseId: string, rule: EvaluationRule): Promise<
 		async finish() {
 			const end = await session.close();
 			const met = launch?.launchMode === 'Normal' && moveOnMet(launch.moveOn, session.sent);
-			return { ...end, summary: launch?.launchMode === 'Normal' ? (met ? 'Ce que la plateforme attend pour valider le module est atteint.' : `La plateforme attend encore ${moveOnLabel(launch.moveOn)} pour valider le module.`) : undefined };
+			let summary: string | undefined;
+			if (launch?.launchMode === 'Normal') summary = met ? 'Ce que la plateforme attend pour valider le module est atteint.' : `La plateforme attend encore ${moveOnLabel(launch.moveOn)} pour valider le module.`;
+			if (launch?.launchMode === 'Review') summary = `Mode révision${NBSP}: rien de cette visite n’a été enregistré.`;
+			return { ...end, summary };
 		},
 		leave: () => session.leave(),
 	};

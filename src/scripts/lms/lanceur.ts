@@ -53,7 +53,6 @@ function scormWrapper(api: Scorm12Api, data: LauncherData): WrapperBackend {
 	}
 	return {
 		...backend,
-		ready: session.phase === 'open',
 		startMessages,
 		info: [],
 		save(serialised) {
@@ -188,7 +187,10 @@ async function start(): Promise<void> {
 			}
 			const ended = document.getElementById('lms-fin');
 			const summary = document.getElementById('lms-fin-resume');
-			if (summary && end.summary) summary.textContent = end.summary;
+			if (summary && end.summary) {
+				summary.textContent = end.summary;
+				summary.hidden = false;
+			}
 			frame.remove();
 			quit.remove();
 			if (ended) {

@@ -5,8 +5,6 @@ import type { LmsBridge } from '../../lib/lms/bridge';
  * bridge's side for the course pages, plus what the wrapper itself shows and does at the end.
  */
 export interface WrapperBackend extends Omit<LmsBridge, 'version'> {
-	/** The session opened: the course is shown. */
-	ready: boolean;
 	/** French messages found at launch (unreadable resume data…), shown in the notice area. */
 	startMessages: string[];
 	/** French lines for the header: the launch mode, what the platform waits for, its pass mark. */
