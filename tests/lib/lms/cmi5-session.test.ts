@@ -20,7 +20,7 @@ interface Fake extends Cmi5Client {
 	log: string[];
 	state: unknown;
 	statements: Record<string, unknown>[];
-	fail: { init?: boolean; getState?: number; setState?: boolean; statements?: boolean };
+	faults: { init?: boolean; getState?: number; setState?: boolean; statements?: boolean };
 }
 
 /** A cmi5 client that records calls in order and fails on demand (HTTP-style errors, as axios throws them). */
@@ -30,9 +30,9 @@ function fakeClient(launchData: Record<string, unknown>, state?: unknown): Fake 
 		log: [],
 		state,
 		statements: [],
-		fail: {},
+		faults: {},
 		async initialize() {
-			if (fake.fail.init) throw httpError(401);
+			if (fake.faults.init) throw httpError(401);
 			fake.log.push('initialized');
 		},
 		getLaunchData: () => launchData,
@@ -40,16 +40,16 @@ function fakeClient(launchData: Record<string, unknown>, state?: unknown): Fake 
 		getAuthToken: () => 'dG9rZW4=',
 		getInitializedDate: () => new Date('2026-12-04T09:00:00.000Z'),
 		async complete() {
-			if (fake.fail.statements) throw httpError(500);
+			if (fake.faults.statements) throw httpError(500);
 			fake.log.push('completed');
 		},
 		async pass(score: unknown, options?: { transform?: (s: Record<string, unknown>) => Record<string, unknown> }) {
-			if (fake.fail.statements) throw httpError(500);
+			if (fake.faults.statements) throw httpError(500);
 			fake.log.push('passed');
 			fake.statements.push(options?.transform?.({ verb: 'passed', result: { score } }) ?? {});
 		},
 		async fail(score: unknown, options?: { transform?: (s: Record<string, unknown>) => Record<string, unknown> }) {
-			if (fake.fail.statements) throw httpError(500);
+			if (fake.faults.statements) throw httpError(500);
 			fake.log.push('failed');
 			fake.statements.push(options?.transform?.({ verb: 'failed', result: { score } }) ?? {});
 		},
@@ -59,12 +59,12 @@ function fakeClient(launchData: Record<string, unknown>, state?: unknown): Fake 
 		xapi: {
 			async getState(params) {
 				expect(params.stateId).toBe(STATE_ID);
-				if (fake.fail.getState) throw httpError(fake.fail.getState);
+				if (fake.faults.getState) throw httpError(fake.faults.getState);
 				if (fake.state === undefined) throw httpError(404);
 				return { data: fake.state };
 			},
 			async setState(params) {
-				if (fake.fail.setState) throw httpError(500);
+				if (fake.faults.setState) throw httpError(500);
 				fake.log.push('state');
 				fake.state = JSON.parse(JSON.stringify(params.state));
 			},
@@ -116,12 +116,12 @@ describe('createCmi5Session', () => {
 		const events: unknown[] = [];
 		session.onEvent((e) => events.push(e));
 		await session.open();
-		client.fail.statements = true;
+		client.faults.statements = true;
 		session.save(withRuns(finale(1, 3)));
 		await session.idle();
 		expect(events).toEqual([{ ok: false, message: expect.stringContaining('La plateforme de formation n’a pas enregistré vos réponses (erreur 500') }]);
 		expect(client.log).toEqual(['initialized']);
-		client.fail.statements = false;
+		client.faults.statements = false;
 		session.save(withRuns(finale(1, 3)));
 		await session.idle();
 		expect(client.log).toEqual(['initialized', 'completed', 'passed', 'state']);
@@ -132,7 +132,7 @@ describe('createCmi5Session', () => {
 		const client = fakeClient(normal);
 		const session = createCmi5Session(client, { courseId: COURSE, rule });
 		await session.open();
-		client.fail.setState = true;
+		client.faults.setState = true;
 		session.save(withRuns());
 		await session.idle();
 		const end = await session.close();
@@ -164,7 +164,7 @@ describe('createCmi5Session', () => {
 
 	test('the LMS cannot start the session: a French message, no write', async () => {
 		const client = fakeClient(normal);
-		client.fail.init = true;
+		client.faults.init = true;
 		const session = createCmi5Session(client, { courseId: COURSE, rule });
 		const opened = await session.open();
 		expect(opened.ok).toBe(false);
@@ -176,7 +176,7 @@ describe('createCmi5Session', () => {
 
 	test('resume data unreadable by the network: nothing is written over it; a broken document: told, and replaced at the next change', async () => {
 		const lost = fakeClient(normal, stateDocument(emptyProgress(COURSE), {}));
-		lost.fail.getState = 503;
+		lost.faults.getState = 503;
 		const s1 = createCmi5Session(lost, { courseId: COURSE, rule });
 		expect((await s1.open()).messages[0]).toContain('pour ne pas écraser votre progression');
 		s1.save(withRuns());
@@ -209,7 +209,7 @@ describe('createCmi5Session', () => {
 		const sent: { url: string; init: RequestInit }[] = [];
 		const session = createCmi5Session(client, { courseId: COURSE, rule, send: (url, init) => sent.push({ url, init }), now: () => new Date('2026-12-04T09:30:00.000Z') });
 		await session.open();
-		client.fail.setState = true;
+		client.faults.setState = true;
 		session.save(withRuns());
 		await session.idle();
 		session.leave();
