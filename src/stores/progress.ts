@@ -153,6 +153,8 @@ function inLms(): boolean {
 // is loaded only there.
 if (typeof window !== 'undefined' && !$demoMode.get()) {
 	if (inLms()) {
+		// Texts about this browser's storage give way to the platform's (global.css .hors-lms / .en-lms).
+		document.documentElement.dataset.lms = '';
 		early = [];
 		void import('../lib/lms/bridge').then(({ findBridge, bridgeBackend }) => {
 			const changes = early ?? [];

@@ -7,7 +7,7 @@ import type { Question } from '../../src/schemas/question';
 import { RESULT_EXTENSION, STATE_ID } from '../../src/lib/lms/cmi5-rules';
 import { CMI5_AU_ID } from '../../scripts/package/manifests.mjs';
 import { answerQuestion, fillAnswer, press, reach } from './drive';
-import { launch, newContext } from './harness';
+import { axeViolations, launch, newContext } from './harness';
 import { course, framed, wrapperOf } from './lms/frames';
 import { startTestLrs, type Received, type TestLrs } from './lms/test-lrs';
 
@@ -143,6 +143,9 @@ describe('cmi5 package with an LRS', () => {
 		const info = page.locator('#lms-info');
 		await expect.poll(() => info.textContent()).toContain('Pour valider ce module, la plateforme attend la réussite de l’évaluation finale.');
 		const home = await course(page, 'index.html');
+		// The wrapper itself (header, « Quitter le cours », the frame's title) meets WCAG 2.2 AA.
+		expect(await axeViolations(page)).toEqual([]);
+		expect(await page.locator('iframe').getAttribute('title')).toMatch(/^Contenu du cours\u00a0: /);
 		await reach(framed(page, home), `document.hasFocus() && el.tagName === 'A' && el.textContent.trim() === 'Évaluation finale'`);
 		await page.keyboard.press('Enter');
 		const exam = framed(page, await course(page, 'evaluation/finale/index.html'));
@@ -195,6 +198,15 @@ describe('cmi5 package with an LRS', () => {
 		const resumed = await course(again.page, 'lecons/01-vocabulaire-generalites/index.html');
 		await expect.poll(() => resumed.locator(`${box} .question-last`).count(), { timeout: 10_000 }).toBe(1);
 		expect(await progressKeys(resumed)).toEqual([]);
+		// « Mon parcours » in the LMS: the platform keeps the progress, and no file can replace what it recorded.
+		await reach(framed(again.page, resumed), `document.hasFocus() && el.tagName === 'A' && el.textContent.trim() === 'Mon parcours'`);
+		await again.page.keyboard.press('Enter');
+		const parcours = await course(again.page, 'parcours/index.html');
+		expect(await parcours.locator('.file-actions p.en-lms').isVisible()).toBe(true);
+		expect(await parcours.locator('.file-actions p.en-lms').textContent()).toContain('Votre progression est enregistrée par votre plateforme de formation.');
+		expect(await parcours.locator('.file-actions p.hors-lms').isVisible()).toBe(false);
+		expect(await parcours.locator('label[for="import-progression"]').isVisible()).toBe(false);
+		expect(await parcours.getByRole('button', { name: 'Exporter ma progression' }).isVisible()).toBe(true);
 		await quit(again.page);
 		await again.page.waitForURL(`${lrs.url}/retour.html`);
 		expect(expectSession(sessionOf(again.launch))).toEqual(['initialized', 'terminated']);
@@ -230,6 +242,7 @@ describe('cmi5 package with an LRS', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('lms-fin');
 		expect(await page.locator('#lms-fin-resume').textContent()).toBe('La plateforme attend encore la réussite de l’évaluation finale pour valider le module.');
 		expect(await page.locator('iframe').count()).toBe(0);
+		expect(await axeViolations(page)).toEqual([]);
 		expect(expectSession(sessionOf(launch))).toEqual(['initialized', 'terminated']);
 		expectCmi5Statements(registrationOf(registration), registration);
 		await context.close();

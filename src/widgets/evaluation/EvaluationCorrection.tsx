@@ -37,7 +37,7 @@ export default function EvaluationCorrection({ objectives, labels, rule, poolUrl
 	if (!run) {
 		return (
 			<p class="exam-error" data-missing>
-				Aucun essai « {runId ?? ''} » dans la progression de ce navigateur. Vos essais sont listés sur <a href={parcoursUrl}>« Mon parcours »</a>.
+				Aucun essai « {runId ?? ''} » dans votre progression. Vos essais sont listés sur <a href={parcoursUrl}>« Mon parcours »</a>.
 			</p>
 		);
 	}

@@ -34,7 +34,10 @@ export default function ExamIntro({ kind, runs, total, perObjective, minutes, ru
 				</li>
 				<li>Toutes les questions sont sur une seule page ; répondez dans l’ordre que vous voulez. Le nombre de questions sans réponse s’affiche en bas.</li>
 				<li>Aucune correction avant la fin : vous verrez vos résultats, les bonnes réponses et leurs explications après « Terminer l’évaluation ».</li>
-				<li>Chaque réponse est enregistrée aussitôt dans ce navigateur : vous pouvez fermer la page et reprendre plus tard, même un autre jour.</li>
+				<li>
+					Chaque réponse est enregistrée aussitôt <span class="hors-lms">dans ce navigateur</span>
+					<span class="en-lms">par votre plateforme de formation</span> : vous pouvez fermer la page et reprendre plus tard, même un autre jour.
+				</li>
 				<li>Une question laissée sans réponse compte comme fausse.</li>
 				{kind === 'finale' ? (
 					<li>

@@ -18,7 +18,9 @@ export default function AsideCopies({ onDone }: { onDone: (text: string) => void
 	return (
 		<section class="aside-copies" aria-labelledby="copies-titre">
 			<h3 id="copies-titre">Copies mises de côté</h3>
-			<p>Rien n’est effacé sans copie : la progression qu’un import a remplacée, et les données trouvées illisibles, sont gardées ici, dans ce navigateur.</p>
+			<p>Rien n’est effacé sans copie : la progression qu’un import a remplacée, et les données trouvées illisibles, sont gardées ici, <span class="hors-lms">dans ce navigateur.</span>
+				<span class="en-lms">pendant cette visite seulement : téléchargez celles que vous voulez garder.</span>
+			</p>
 			<ul>
 				{copies.map((copy) => (
 					<li key={copy.key} data-copy={copy.kind}>

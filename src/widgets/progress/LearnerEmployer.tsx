@@ -31,7 +31,8 @@ export default function LearnerEmployer() {
 		<div class="field learner-name learner-employer" ref={root}>
 			<label for="employeur-apprenant">Votre employeur (facultatif)</label>
 			<p id="employeur-apprenant-aide" class="field-hint">
-				Il figure sur l’attestation que votre organisme de formation établit à partir de votre fichier. Il reste dans ce navigateur.
+				Il figure sur l’attestation que votre organisme de formation établit à partir de votre fichier. <span class="hors-lms">Il reste dans ce navigateur.</span>
+				<span class="en-lms">Il est enregistré avec votre progression par la plateforme de formation.</span>
 			</p>
 			<input
 				id="employeur-apprenant"

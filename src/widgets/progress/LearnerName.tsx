@@ -28,7 +28,8 @@ export default function LearnerName() {
 		<div class="field learner-name" ref={root}>
 			<label for="nom-apprenant">Votre nom</label>
 			<p id="nom-apprenant-aide" class="field-hint">
-				Il nomme votre fichier de progression (« progression-votre-nom-date.json »), pour votre organisme de formation. Il reste dans ce navigateur.
+				Il nomme votre fichier de progression (« progression-votre-nom-date.json »), pour votre organisme de formation. <span class="hors-lms">Il reste dans ce navigateur.</span>
+				<span class="en-lms">Il est enregistré avec votre progression par la plateforme de formation.</span>
 			</p>
 			<input
 				id="nom-apprenant"

@@ -37,6 +37,8 @@ export default function ProgressFileActions({ urls }: { urls: FileUrls }) {
 		const file = input.files?.[0];
 		input.value = '';
 		if (!file) return;
+		// In an LMS the results are the platform's record (issue 15): a file must not replace them.
+		if (document.documentElement.hasAttribute('data-lms')) return setMessage({ kind: 'error', text: 'L’import est désactivé dans une plateforme de formation\u00a0: votre progression n’a pas été modifiée.' });
 		setPending(null);
 		const unchanged = ' Votre progression actuelle n’a pas été modifiée.';
 		try {
@@ -66,8 +68,12 @@ export default function ProgressFileActions({ urls }: { urls: FileUrls }) {
 	return (
 		<section class="file-actions" aria-labelledby="fichier">
 			<h2 id="fichier">Votre fichier de progression</h2>
-			<p>
+			<p class="hors-lms">
 				Votre progression reste dans ce navigateur. Exportez-la pour la garder, changer d’appareil ou la remettre à votre organisme de formation.
+			</p>
+			<p class="en-lms">
+				Votre progression est enregistrée par votre plateforme de formation. Vous pouvez en exporter une copie. L’import d’un fichier y est désactivé&nbsp;: vos
+				résultats sont ceux que la plateforme a enregistrés.
 			</p>
 			<p class="file-declaration">
 				Ce fichier est <strong>votre déclaration</strong> : sa somme de contrôle signale un fichier abîmé, pas une modification volontaire. Les résultats qui font
@@ -79,10 +85,10 @@ export default function ProgressFileActions({ urls }: { urls: FileUrls }) {
 				<button type="button" class="btn" onClick={exportFile}>
 					Exporter ma progression
 				</button>
-				<label class="file-label" for="import-progression">
+				<label class="file-label hors-lms" for="import-progression">
 					Importer une progression (fichier .json)
 				</label>
-				<input ref={importInput} id="import-progression" type="file" accept=".json,application/json" onChange={importFile} />
+				<input ref={importInput} class="hors-lms" id="import-progression" type="file" accept=".json,application/json" onChange={importFile} />
 			</div>
 			{pending ? (
 				<ImportConfirm
@@ -103,7 +109,7 @@ export default function ProgressFileActions({ urls }: { urls: FileUrls }) {
 			<ResetProgress
 				onReset={() => {
 					resetProgress();
-					setMessage({ kind: 'ok', text: 'Votre progression a été effacée de ce navigateur.' });
+					setMessage({ kind: 'ok', text: 'Votre progression a été effacée.' });
 				}}
 			/>
 		</section>

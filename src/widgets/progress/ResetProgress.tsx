@@ -21,7 +21,10 @@ export default function ResetProgress({ onReset }: { onReset: () => void }) {
 				Réinitialiser ma progression
 			</button>
 			<div id="confirmation-reinitialisation" class="confirm" hidden={!confirming} onKeyDown={(e) => e.key === 'Escape' && close()}>
-				<p>Toutes vos réponses et le suivi des leçons seront effacés de ce navigateur. Pensez à exporter avant.</p>
+				<p>
+					Toutes vos réponses et le suivi des leçons seront effacés <span class="hors-lms">de ce navigateur</span>
+					<span class="en-lms">de la plateforme de formation (les résultats qu’elle a déjà enregistrés lui restent)</span>. Pensez à exporter avant.
+				</p>
 				<button
 					type="button"
 					class="btn btn-danger"
