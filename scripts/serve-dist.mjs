@@ -19,10 +19,13 @@ const TYPES = {
  * their index.html, unknown paths with 404.html and status 404. Used by the browser tests and
  * by `npm run measure`.
  * @param {string} root absolute path of dist/
+ * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} [route]
+ *   answers the requests it takes (returns true), before the files: a test's LRS
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveDist(root) {
+export async function serveDist(root, route) {
 	const server = createServer(async (req, res) => {
+		if (route?.(req, res)) return;
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let file = normalize(join(root, path));
 		if (!file.startsWith(root)) {

@@ -1,14 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { unzipSync } from 'fflate';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Question } from '../../src/schemas/question';
 import { RESULT_EXTENSION, STATE_ID } from '../../src/lib/lms/cmi5-rules';
 import { CMI5_AU_ID } from '../../scripts/package/manifests.mjs';
-import { answerQuestion, fillAnswer, press, reach } from './drive';
+import { answerQuestion, reach } from './drive';
 import { axeViolations, launch, newContext } from './harness';
-import { course, framed, wrapperOf } from './lms/frames';
+import { course, extractPackage, framed, LESSON_ONE, objectives, openLessonOne, takeFinalEvaluation, wrapperOf } from './lms/frames';
 import { startTestLrs, type Received, type TestLrs } from './lms/test-lrs';
 
 /**
@@ -30,11 +29,6 @@ const verb = (r: Received) => String(r.statement.verb?.id ?? '').split('/').pop(
 const bank: Question[] = JSON.parse(readFileSync('content/questions/01-vocabulaire-generalites.json', 'utf-8'));
 const question = bank.find((q) => q.id === 'l01-operateur-aife') as Question;
 const box = `#quiz [data-question="${question.id}"]`;
-const pool: Question[] = readdirSync('content/evaluation')
-	.filter((f) => f.endsWith('.json'))
-	.flatMap((f) => JSON.parse(readFileSync(`content/evaluation/${f}`, 'utf-8')));
-const byId = new Map(pool.map((q) => [q.id, q]));
-const objectives = (JSON.parse(readFileSync('content/objectives.json', 'utf-8')) as { id: string }[]).map((o) => o.id);
 
 let browser: Browser;
 let lrs: TestLrs;
@@ -42,13 +36,8 @@ let registrations = 0;
 
 beforeAll(async () => {
 	if (!existsSync(ZIP)) throw new Error(`${ZIP} introuvable : lancez « npm run package » avant ce test (npm test le fait).`);
-	rmSync(ROOT, { recursive: true, force: true });
-	for (const [path, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(ZIP))))) {
-		if (path.endsWith('/')) continue;
-		const file = join(ROOT, 'paquet', path);
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, bytes);
-	}
+	extractPackage(ZIP, ROOT);
+	cpSync(join(ROOT, 'paquet/404.html'), join(ROOT, '404.html'));
 	writeFileSync(join(ROOT, 'retour.html'), '<!doctype html><html lang="fr"><meta charset="utf-8"><title>Plateforme</title><h1>Retour à la plateforme</h1></html>');
 	lrs = await startTestLrs(ROOT);
 	browser = await launch();
@@ -146,19 +135,7 @@ describe('cmi5 package with an LRS', () => {
 		// The wrapper itself (header, « Quitter le cours », the frame's title) meets WCAG 2.2 AA.
 		expect(await axeViolations(page)).toEqual([]);
 		expect(await page.locator('iframe').getAttribute('title')).toMatch(/^Contenu du cours\u00a0: /);
-		await reach(framed(page, home), `document.hasFocus() && el.tagName === 'A' && el.textContent.trim() === 'Évaluation finale'`);
-		await page.keyboard.press('Enter');
-		const exam = framed(page, await course(page, 'evaluation/finale/index.html'));
-		await press(exam, '.exam-intro', 'Commencer l’évaluation finale');
-		await exam.locator('.exam [data-question]').first().waitFor();
-		const ids = await exam.locator('.exam [data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question') as string));
-		expect(ids).toHaveLength(3 * objectives.length);
-		for (const id of ids) await fillAnswer(exam, `.exam [data-question="${id}"]`, byId.get(id) as Question, true);
-		await press(exam, '.exam-submit', 'Terminer l’évaluation');
-		await expect.poll(() => exam.evaluate(() => document.activeElement?.textContent)).toBe('Terminer l’évaluation ?');
-		await press(exam, '.exam-confirm', 'Oui, terminer et voir la correction');
-		await exam.locator('.correction-score').waitFor();
-
+		const exam = await takeFinalEvaluation(page, home, true);
 		await expect.poll(() => sessionOf(launch).map(verb)).toEqual(['initialized', 'completed', 'passed']);
 		const passed = sessionOf(launch)[2]!.statement;
 		expect(passed.result).toMatchObject({ success: true, score: { scaled: 1, raw: 100, min: 0, max: 100 } });
@@ -184,9 +161,7 @@ describe('cmi5 package with an LRS', () => {
 		const context = await newContext(browser);
 		const first = await open(context, registration);
 		const home = await course(first.page, 'index.html');
-		await reach(framed(first.page, home), `document.hasFocus() && el.tagName === 'A' && (el.getAttribute('href') || '').includes('lecons/01-vocabulaire-generalites/index.html')`);
-		await first.page.keyboard.press('Enter');
-		const lesson = await course(first.page, 'lecons/01-vocabulaire-generalites/index.html');
+		const lesson = await openLessonOne(first.page, home);
 		await answerQuestion(framed(first.page, lesson), '#quiz', question, true);
 		await expect.poll(() => Object.keys((lrs.state(registration, STATE_ID) as any)?.progress?.attempts ?? {})).toContain(question.id);
 		expect(await progressKeys(lesson)).toEqual([]);
@@ -195,7 +170,7 @@ describe('cmi5 package with an LRS', () => {
 		await expect.poll(() => sessionOf(first.launch).map(verb)).toEqual(['initialized', 'terminated']);
 
 		const again = await open(context, registration);
-		const resumed = await course(again.page, 'lecons/01-vocabulaire-generalites/index.html');
+		const resumed = await course(again.page, LESSON_ONE);
 		await expect.poll(() => resumed.locator(`${box} .question-last`).count(), { timeout: 10_000 }).toBe(1);
 		expect(await progressKeys(resumed)).toEqual([]);
 		// « Mon parcours » in the LMS: the platform keeps the progress, and no file can replace what it recorded.
@@ -221,9 +196,7 @@ describe('cmi5 package with an LRS', () => {
 		const home = await course(page, 'index.html');
 		lrs.faults.stateWrites = true;
 		try {
-			await reach(framed(page, home), `document.hasFocus() && el.tagName === 'A' && (el.getAttribute('href') || '').includes('lecons/01-vocabulaire-generalites/index.html')`);
-			await page.keyboard.press('Enter');
-			const lesson = await course(page, 'lecons/01-vocabulaire-generalites/index.html');
+			const lesson = await openLessonOne(page, home);
 			const notice = wrapperOf(page).locator('#lms-avis');
 			await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('La plateforme de formation n’a pas enregistré vos réponses (erreur 503');
 			expect(await notice.getAttribute('role')).toBe('alert');
@@ -253,9 +226,7 @@ describe('cmi5 package with an LRS', () => {
 		const browse = await open(context, 'e1f1b0b2-0000-4000-8000-000000000004', { launchMode: 'Browse' });
 		await expect.poll(() => browse.page.locator('#lms-info').textContent()).toContain('Mode découverte');
 		const home = await course(browse.page, 'index.html');
-		await reach(framed(browse.page, home), `document.hasFocus() && el.tagName === 'A' && (el.getAttribute('href') || '').includes('lecons/01-vocabulaire-generalites/index.html')`);
-		await browse.page.keyboard.press('Enter');
-		await course(browse.page, 'lecons/01-vocabulaire-generalites/index.html');
+		await openLessonOne(browse.page, home);
 		await expect.poll(() => (lrs.state(browse.launch.registration, STATE_ID) as any)?.progress?.lastPlace?.lesson).toBe('01-vocabulaire-generalites');
 		await quit(browse.page);
 		await browse.page.waitForURL(`${lrs.url}/retour.html`);

@@ -1,13 +1,13 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { unzipSync } from 'fflate';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import type { Question } from '../../src/schemas/question';
-import { answerQuestion, fillAnswer, press, reach } from './drive';
+import { answerQuestion } from './drive';
+import { kept, type Cmi } from '../lib/lms/course-content';
 import { launch, newContext } from './harness';
-import { course, framed, wrapperOf } from './lms/frames';
+import { course, extractPackage, framed, LESSON_ONE, objectives, openLessonOne, takeFinalEvaluation, wrapperOf } from './lms/frames';
 
 /**
  * The SCORM 1.2 package in a real SCORM runtime (issue 15): scorm-again's Scorm12API on a test
@@ -23,24 +23,13 @@ const STORAGE_KEY = 'chorus-pro-micro-cours:progression';
 const bank: Question[] = JSON.parse(readFileSync('content/questions/01-vocabulaire-generalites.json', 'utf-8'));
 const question = bank.find((q) => q.id === 'l01-operateur-aife') as Question;
 const box = `#quiz [data-question="${question.id}"]`;
-const pool: Question[] = readdirSync('content/evaluation')
-	.filter((f) => f.endsWith('.json'))
-	.flatMap((f) => JSON.parse(readFileSync(`content/evaluation/${f}`, 'utf-8')));
-const byId = new Map(pool.map((q) => [q.id, q]));
-const objectives = (JSON.parse(readFileSync('content/objectives.json', 'utf-8')) as { id: string }[]).map((o) => o.id);
 
 let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
 	if (!existsSync(ZIP)) throw new Error(`${ZIP} introuvable : lancez « npm run package » avant ce test (npm test le fait).`);
-	rmSync(ROOT, { recursive: true, force: true });
-	for (const [path, bytes] of Object.entries(unzipSync(new Uint8Array(readFileSync(ZIP))))) {
-		if (path.endsWith('/')) continue;
-		const file = join(ROOT, 'paquet', path);
-		mkdirSync(dirname(file), { recursive: true });
-		writeFileSync(file, bytes);
-	}
+	extractPackage(ZIP, ROOT);
 	// scorm-again's browser bundle (an IIFE that defines the global Scorm12API).
 	cpSync(resolve('node_modules/scorm-again/dist/scorm12.min.js'), join(ROOT, 'scorm12.min.js'));
 	cpSync(resolve('tests/browser/lms/scorm12-runtime.html'), join(ROOT, 'index.html'));
@@ -53,17 +42,6 @@ afterAll(async () => {
 	await server?.close();
 });
 
-type Cmi = Record<string, unknown> & { core?: Record<string, unknown> };
-
-/** What an LMS keeps of a session for the next launch: the CMI as committed, minus the write-only elements. */
-function kept(cmi: Cmi): Cmi {
-	const core = { ...(cmi.core as Record<string, unknown>) };
-	const entry = core.exit === 'suspend' ? 'resume' : '';
-	delete core.exit;
-	delete core.session_time;
-	delete core.total_time;
-	return { ...cmi, core: { ...core, entry } };
-}
 
 /** A launch of the package in the test LMS, seeded with what an earlier launch kept. */
 async function open(context: BrowserContext, seed?: Cmi): Promise<Page> {
@@ -82,10 +60,7 @@ describe('SCORM 1.2 package in scorm-again', () => {
 		const page = await open(context);
 		const home = await course(page, 'index.html');
 		// The learner goes to lesson 1 and answers its first question, with the keyboard only.
-		const learner = framed(page, home);
-		await reach(learner, `document.hasFocus() && el.tagName === 'A' && (el.getAttribute('href') || '').includes('lecons/01-vocabulaire-generalites/index.html')`);
-		await page.keyboard.press('Enter');
-		const lesson = await course(page, 'lecons/01-vocabulaire-generalites/index.html');
+		const lesson = await openLessonOne(page, home);
 		await answerQuestion(framed(page, lesson), '#quiz', question, true);
 
 		await expect.poll(() => lms(page, 'cmi.suspend_data')).not.toBe('');
@@ -108,7 +83,7 @@ describe('SCORM 1.2 package in scorm-again', () => {
 
 		// A second launch, seeded with what the LMS kept: the wrapper opens lesson 1 and the answer is there.
 		const again = await open(context, kept(persisted));
-		const resumed = await course(again, 'lecons/01-vocabulaire-generalites/index.html');
+		const resumed = await course(again, LESSON_ONE);
 		await expect.poll(() => resumed.locator(`${box} .question-last`).count(), { timeout: 10_000 }).toBe(1);
 		expect(await lms(again, 'cmi.core.entry')).toBe('resume');
 		expect(await progressKeys(resumed)).toEqual([]);
@@ -122,9 +97,7 @@ describe('SCORM 1.2 package in scorm-again', () => {
 		await page.evaluate(() => {
 			(window as any).__faults.commit = true;
 		});
-		await reach(framed(page, home), `document.hasFocus() && el.tagName === 'A' && (el.getAttribute('href') || '').includes('lecons/01-vocabulaire-generalites/index.html')`);
-		await page.keyboard.press('Enter');
-		const lesson = await course(page, 'lecons/01-vocabulaire-generalites/index.html');
+		const lesson = await openLessonOne(page, home);
 		const notice = wrapperOf(page).locator('#lms-avis');
 		await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toContain('La plateforme de formation n’a pas enregistré vos réponses');
 		expect(await notice.getAttribute('role')).toBe('alert');
@@ -157,19 +130,7 @@ describe('the final evaluation in the LMS', () => {
 	])('answers all $status: lesson_status $status, score $raw, every objective $status in the runtime', async ({ right, status, raw }) => {
 		const context = await newContext(browser);
 		const page = await open(context);
-		const home = await course(page, 'index.html');
-		await reach(framed(page, home), `document.hasFocus() && el.tagName === 'A' && el.textContent.trim() === 'Évaluation finale'`);
-		await page.keyboard.press('Enter');
-		const exam = framed(page, await course(page, 'evaluation/finale/index.html'));
-		await press(exam, '.exam-intro', 'Commencer l’évaluation finale');
-		await exam.locator('.exam [data-question]').first().waitFor();
-		const ids = await exam.locator('.exam [data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question') as string));
-		expect(ids).toHaveLength(3 * objectives.length);
-		for (const id of ids) await fillAnswer(exam, `.exam [data-question="${id}"]`, byId.get(id) as Question, right);
-		await press(exam, '.exam-submit', 'Terminer l’évaluation');
-		await expect.poll(() => exam.evaluate(() => document.activeElement?.textContent)).toBe('Terminer l’évaluation ?');
-		await press(exam, '.exam-confirm', 'Oui, terminer et voir la correction');
-		await exam.locator('.correction-score').waitFor();
+		await takeFinalEvaluation(page, await course(page, 'index.html'), right);
 
 		await expect.poll(() => lms(page, 'cmi.core.lesson_status')).toBe(status);
 		expect(await lms(page, 'cmi.core.score.raw')).toBe(raw);

@@ -1,8 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import xapiValidation from 'xapi-validation';
+import { serveDist } from '../../../scripts/serve-dist.mjs';
 
 /**
  * A cmi5 LMS's server side as small as it gets, for tests/browser/lms-cmi5.test.ts, on
@@ -13,15 +11,6 @@ import xapiValidation from 'xapi-validation';
  * would: the package's CSP allows 'self' besides https:.
  */
 
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.woff2': 'font/woff2',
-};
 
 // The package is CommonJS compiled from TypeScript: its function is `default` of the module.
 const validate: (statement: unknown) => unknown[] = ((xapiValidation as unknown as { default?: unknown }).default ?? xapiValidation) as (statement: unknown) => unknown[];
@@ -113,27 +102,16 @@ export async function startTestLrs(root: string): Promise<TestLrs> {
 		json(res, 404, {});
 	}
 
-	async function file(res: ServerResponse, url: URL): Promise<void> {
-		const path = decodeURIComponent(url.pathname);
-		let full = normalize(join(root, path));
-		if (!full.startsWith(root)) return void res.writeHead(403).end();
-		if ((await stat(full).catch(() => null))?.isDirectory()) full = join(full, 'index.html');
-		if (!(await stat(full).catch(() => null))?.isFile()) return void res.writeHead(404).end();
-		res.writeHead(200, { 'Content-Type': TYPES[extname(full)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-		createReadStream(full).pipe(res);
-	}
-
-	const server = createServer((req, res) => {
+	const server = await serveDist(root, (req, res) => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-		const handle = url.pathname.startsWith('/lrs/') ? lrs(req, res, url) : file(res, url);
-		handle.catch((error: unknown) => {
+		if (!url.pathname.startsWith('/lrs/')) return false;
+		lrs(req, res, url).catch((error: unknown) => {
 			refused.push(String(error));
 			if (!res.headersSent) json(res, 500, {});
 		});
+		return true;
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const address = server.address() as { port: number };
-	const origin = `http://127.0.0.1:${address.port}`;
+	const origin = server.url;
 	return {
 		url: origin,
 		statements,
@@ -149,6 +127,6 @@ export async function startTestLrs(root: string): Promise<TestLrs> {
 			tokens.set(s, { token, used: false });
 			return `${origin}/lrs/fetch?s=${s}`;
 		},
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+		close: server.close,
 	};
 }

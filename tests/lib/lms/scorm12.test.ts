@@ -1,17 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { Scorm12API } from 'scorm-again';
 import { describe, expect, test } from 'vitest';
 import type { EvaluationRun } from '../../../src/lib/evaluation-model';
-import { newRun, type EvaluationRule } from '../../../src/lib/evaluation-runs';
-import { recordedItemIds } from '../../../src/lib/item-ids';
+import { newRun } from '../../../src/lib/evaluation-runs';
 import { findScormApi, type ApiWindow } from '../../../src/lib/lms/find-scorm-api';
 import { lmsStatus, objectiveStatuses } from '../../../src/lib/lms/lesson-status';
 import { scormBackend } from '../../../src/lib/lms/scorm12-backend';
 import { createScormSession, type Scorm12Api } from '../../../src/lib/lms/scorm12-session';
-import { decodeSuspendData, encodeSuspendData, poolEntry, type SuspendDictionary } from '../../../src/lib/lms/suspend-data';
+import { decodeSuspendData, encodeSuspendData, type SuspendDictionary } from '../../../src/lib/lms/suspend-data';
 import type { ProgressState } from '../../../src/lib/progress-model';
-import type { QuizItem } from '../../../src/lib/quiz-types';
-import type { Exercise } from '../../../src/schemas/exercise';
+import { courseDictionary, kept, lessons, objectives, rule, type Cmi } from './course-content';
 import { $progress, connectBackend, updateProgress } from '../../../src/stores/progress';
 import { $notices } from '../../../src/stores/session';
 import { alice, bruno, chloe, COURSE, day, facts, pool as drawable } from '../../fixtures/organiser/group';
@@ -23,20 +20,9 @@ import { alice, bruno, chloe, COURSE, day, facts, pool as drawable } from '../..
  * successful commit, `cmi.core.entry` « resume » after an exit « suspend », as RTE 3.4.2 says.
  */
 
-// ——— The course as the package sees it (as in suspend-data.test.ts) ———
+// ——— The course as the package sees it ———
 
-const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
-const filesOf = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-const questions = filesOf('content/questions').flatMap((f) => json(`content/questions/${f}`) as { id: string; objectives: string[] }[]);
-const exercises = filesOf('content/exercises').map((f) => ({ id: f.replace(/\.json$/, ''), data: json(`content/exercises/${f}`) as Exercise }));
-const pool = filesOf('content/evaluation').flatMap((f) => json(`content/evaluation/${f}`) as QuizItem[]);
-const objectives = (json('content/objectives.json') as { id: string }[]).map((o) => o.id);
-const lessons = readdirSync('content/lessons')
-	.filter((f) => f.endsWith('.mdx'))
-	.map((f) => f.replace(/\.mdx$/, ''))
-	.sort();
-const dict: SuspendDictionary = { items: recordedItemIds(questions, exercises), lessons, objectives, pool: pool.map(poolEntry) };
-const rule = (json('content/mastery.json') as Record<string, number>[])[1] as unknown as EvaluationRule;
+const dict: SuspendDictionary = courseDictionary(false);
 const MASTERY = String(Math.round(rule.passMark * 100));
 
 // ——— Learners ———
@@ -57,8 +43,6 @@ const placed = (state: ProgressState): ProgressState => ({ ...state, lastPlace: 
 
 // ——— The runtime ———
 
-type Cmi = Record<string, unknown> & { core?: Record<string, unknown> };
-
 /** A learner's launch in the LMS: a Scorm12API seeded with `previous` (what the LMS kept). */
 function launch(previous: Cmi = {}): Scorm12API {
 	const api = new Scorm12API({ logLevel: 5, lmsCommitUrl: false, autocommit: false });
@@ -71,15 +55,6 @@ function launch(previous: Cmi = {}): Scorm12API {
 	return api;
 }
 
-/** What an LMS keeps of a session for the next launch: the CMI as committed, minus the write-only elements. */
-function kept(cmi: Cmi): Cmi {
-	const core = { ...(cmi.core as Record<string, unknown>) };
-	const entry = core.exit === 'suspend' ? 'resume' : '';
-	delete core.exit;
-	delete core.session_time;
-	delete core.total_time;
-	return { ...cmi, core: { ...core, entry } };
-}
 
 /** A copy of the runtime's CMI (scorm-again's export shares objects it later changes). */
 const cmiOf = (api: Scorm12API) => structuredClone((api.renderCommitCMI(true) as { cmi: Cmi }).cmi);

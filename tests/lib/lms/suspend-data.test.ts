@@ -1,42 +1,20 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { classifyCheck } from '../../../src/lib/counting';
 import type { EvaluationRun } from '../../../src/lib/evaluation-model';
-import { apresRun, avantRun, newRun, summariseRun, type EvaluationRule } from '../../../src/lib/evaluation-runs';
-import { recordedItemIds } from '../../../src/lib/item-ids';
+import { apresRun, avantRun, newRun, summariseRun } from '../../../src/lib/evaluation-runs';
 import { lmsStatus, objectiveStatuses } from '../../../src/lib/lms/lesson-status';
-import { decodeSuspendData, encodeSuspendData, keptRuns, poolEntry, SUSPEND_DATA_LIMIT, type SuspendDictionary } from '../../../src/lib/lms/suspend-data';
+import { decodeSuspendData, encodeSuspendData, keptRuns, SUSPEND_DATA_LIMIT, type SuspendDictionary } from '../../../src/lib/lms/suspend-data';
 import { objectiveResults, type MasteryParams } from '../../../src/lib/mastery';
 import { progressProblem, type Attempt, type ProgressState } from '../../../src/lib/progress-model';
 import type { Answer, QuizItem } from '../../../src/lib/quiz-types';
 import { scoreAnswer } from '../../../src/lib/scoring';
-import type { Exercise } from '../../../src/schemas/exercise';
+import { courseDictionary, json, lessons, objectives, pool, rule } from './course-content';
 
 // ——— The course as the package will see it: the real content ———
 
-const json = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
-const filesOf = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-const questions = filesOf('content/questions').flatMap((f) => json(`content/questions/${f}`) as { id: string; objectives: string[] }[]);
-const exercises = filesOf('content/exercises').map((f) => ({ id: f.replace(/\.json$/, ''), data: json(`content/exercises/${f}`) as Exercise }));
-const pool = filesOf('content/evaluation').flatMap((f) => json(`content/evaluation/${f}`) as QuizItem[]);
-const objectives = (json('content/objectives.json') as { id: string }[]).map((o) => o.id);
-const lessons = readdirSync('content/lessons')
-	.filter((f) => f.endsWith('.mdx'))
-	.map((f) => f.replace(/\.mdx$/, ''))
-	.sort();
-const itemObjectives: Record<string, string[]> = {};
-for (const q of questions) itemObjectives[q.id] = q.objectives;
-for (const e of exercises) itemObjectives[e.id] = (e.data as unknown as { objectives: string[] }).objectives;
-
-const dict: SuspendDictionary = {
-	items: recordedItemIds(questions, exercises),
-	lessons,
-	objectives,
-	pool: pool.map(poolEntry),
-	itemObjectives,
-};
+const dict: SuspendDictionary = courseDictionary(true);
+const itemObjectives = dict.itemObjectives as Record<string, string[]>;
 const mastery = (json('content/mastery.json') as Record<string, number>[])[0] as unknown as MasteryParams;
-const rule = (json('content/mastery.json') as Record<string, number>[])[1] as unknown as EvaluationRule;
 const perObjective = Object.fromEntries((json('content/evaluations.json') as { id: string; perObjective: number }[]).map((e) => [e.id, e.perObjective]));
 const COURSE = 'chorus-pro-micro-cours';
 const SEED = 'a1b2c3d4e5f60718';
