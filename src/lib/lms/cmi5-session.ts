@@ -12,7 +12,7 @@ import {
 	type Cmi5Plan,
 	type Cmi5Sent,
 } from './cmi5-rules';
-import { failureMessage } from './scorm12-session';
+import { failureMessage, FINISHED, NBSP, NOT_STARTED } from './messages';
 import { isoDuration } from './session-time';
 
 /**
@@ -94,10 +94,7 @@ export interface Cmi5Session {
 	onEvent(listener: (event: { ok: true } | { ok: false; message: string }) => void): () => void;
 }
 
-const NBSP = '\u00a0';
-const NOT_STARTED = `La plateforme de formation n’a pas ouvert la session de suivi${NBSP}: vos réponses ne lui sont pas transmises. Fermez le cours et relancez-le depuis la plateforme.`;
 const RESUME_UNREAD = `La plateforme de formation n’a pas transmis vos données de reprise${NBSP}: pour ne pas écraser votre progression, rien n’est enregistré pendant cette visite. Fermez le cours et relancez-le depuis la plateforme.`;
-const FINISHED = `La session avec la plateforme de formation est terminée${NBSP}: cette réponse ne lui a pas été transmise. Relancez le cours depuis la plateforme pour continuer.`;
 
 /** An HTTP failure (axios error, fetch response) as « 500 : Internal Server Error ». */
 function describe(error: unknown): { code: string; text: string } {

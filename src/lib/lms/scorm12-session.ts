@@ -1,6 +1,7 @@
 import type { EvaluationRule } from '../evaluation-runs';
 import type { ProgressState } from '../progress-model';
 import { lmsStatus, objectiveStatuses } from './lesson-status';
+import { failureMessage, FINISHED, NBSP, NOT_STARTED } from './messages';
 import { scormTime } from './session-time';
 import { encodeSuspendData, SUSPEND_DATA_LIMIT, type SuspendDictionary } from './suspend-data';
 
@@ -96,17 +97,6 @@ export interface ScormSession {
 	finish(sessionMs: number): ScormResult;
 }
 
-const NBSP = '\u00a0';
-const KEEP_GOING = `Vous pouvez continuer${NBSP}: le prochain enregistrement réussi reprendra tout.`;
-
-/** « La plateforme de formation n’a pas enregistré vos réponses (erreur 301 : …). … » */
-export function failureMessage(code: string, text: string): string {
-	const what = text.trim() ? `erreur ${code}${NBSP}: ${text.trim()}` : `erreur ${code}`;
-	return `La plateforme de formation n’a pas enregistré vos réponses (${what}). ${KEEP_GOING}`;
-}
-
-const NOT_STARTED = `La plateforme de formation n’a pas ouvert la session de suivi${NBSP}: vos réponses ne lui sont pas transmises. Fermez le cours et relancez-le depuis la plateforme.`;
-const FINISHED = `La session avec la plateforme de formation est terminée${NBSP}: cette réponse ne lui a pas été transmise. Relancez le cours depuis la plateforme pour continuer.`;
 
 const RESULTS = new Set(['passed', 'failed']);
 /** CMIString255: lesson_location's limit. */

@@ -51,7 +51,8 @@ export default function DocumentsPanel({ rows, statements, courseTitle, today, k
 	const print = () => {
 		setAsked(true);
 		if (problems.length > 0) {
-			setLive(`Documents impossibles pour l’instant\u00a0: ${problems.length} champ${problems.length > 1 ? 's' : ''} à compléter.`);
+			const s = problems.length > 1 ? 's' : '';
+			setLive(`Documents impossibles pour l’instant\u00a0: ${problems.length} champ${s} encore vide${s} ou incorrect${s}.`);
 			return;
 		}
 		if (pending) {
