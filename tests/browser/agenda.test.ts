@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chooseRadio, press, reach } from './drive';
-import { axeViolations, hydrated, launch, newContext, site } from './harness';
+import { axeViolations, hydrated, launch, newContext, site, pdfPages } from './harness';
 
 /**
  * Issue 13, the day's agenda (/formateur/), driven with the keyboard only: the start time moves
@@ -25,8 +25,6 @@ afterAll(async () => {
 const rowText = async (page: Page, block: string) => plain(await page.locator(`tr[data-block="${block}"]`).innerText());
 const firstClock = async (page: Page) => plain(await page.locator('tr[data-block="ouverture"] .agenda-clock').innerText());
 const summary = async (page: Page) => plain(await page.locator('.agenda-summary').innerText());
-/** Pages in a PDF: one « /Type /Page » object per page (« /Pages » is the tree, not a page). */
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
 
 /**
  * Types a time in the start field. Tab moves between the hours and minutes of a time field, so

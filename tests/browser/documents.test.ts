@@ -8,7 +8,7 @@ import { decodeDocumentCode, encodeDocumentCode } from '../../src/lib/compact-co
 import { buildExport } from '../../src/lib/progress-file';
 import { alice, bruno } from '../fixtures/organiser/group';
 import { chooseRadio, openFileChooser, press, reach } from './drive';
-import { axeViolations, hydrated, launch, newContext, site } from './harness';
+import { axeViolations, hydrated, launch, newContext, site, pdfPages } from './harness';
 
 /**
  * The organiser's documents (issue 14), with the keyboard only: two learners' files read, the
@@ -43,7 +43,6 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
 
 async function typeInto(page: Page, id: string, text: string): Promise<void> {
 	await reach(page, `el.id === ${JSON.stringify(id)}`);

@@ -121,3 +121,6 @@ export async function axeViolations(page: Page, selector?: string): Promise<stri
 		(v: any) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`
 	);
 }
+
+/** Pages in a PDF made by Chromium: one « /Type /Page » object per page (« /Pages » is the tree, not a page). */
+export const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;

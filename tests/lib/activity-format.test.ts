@@ -60,11 +60,11 @@ describe('formatDuration', () => {
 	test.each([
 		[0, 'moins d’une minute'],
 		[59_999, 'moins d’une minute'],
-		[MIN, '1 min'],
-		[12 * MIN + 59_000, '12 min'],
-		[60 * MIN, '1 h 00 min'],
-		[65 * MIN, '1 h 05 min'],
-		[130 * MIN, '2 h 10 min'],
+		[MIN, '1\u00a0min'],
+		[12 * MIN + 59_000, '12\u00a0min'],
+		[60 * MIN, '1\u00a0h\u00a000\u00a0min'],
+		[65 * MIN, '1\u00a0h\u00a005\u00a0min'],
+		[130 * MIN, '2\u00a0h\u00a010\u00a0min'],
 	])('writes %i ms as « %s »', (ms, expected) => {
 		const text = formatDuration(ms);
 
@@ -74,11 +74,11 @@ describe('formatDuration', () => {
 
 describe('formatPercent', () => {
 	test.each([
-		[0, '0 %'],
-		[0.8, '80 %'],
-		[0.834, '83 %'],
-		[0.835, '84 %'],
-		[1, '100 %'],
+		[0, '0\u00a0%'],
+		[0.8, '80\u00a0%'],
+		[0.834, '83\u00a0%'],
+		[0.835, '84\u00a0%'],
+		[1, '100\u00a0%'],
 	])('writes %s as « %s »', (ratio, expected) => {
 		const text = formatPercent(ratio);
 

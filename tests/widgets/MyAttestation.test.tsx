@@ -103,7 +103,7 @@ describe('MyAttestation on « Mon parcours »', () => {
 		expect(apres('Coordonnées bancaires')).toBe('—');
 		expect(section().querySelector('[data-attestation="nom"]')?.textContent).toBe('Ana Martin');
 		expect(section().querySelector('[data-attestation="employeur"]')?.textContent).toBe('Dupont & Fils (SARL)');
-		expect(section().querySelector('[data-attestation="evaluation"]')?.textContent).toBe('passée le 4 décembre 2026\u00a0: 3 bonnes réponses sur 6 (50 %)');
+		expect(section().querySelector('[data-attestation="evaluation"]')?.textContent).toBe('passée le 4 décembre 2026\u00a0: 3 bonnes réponses sur 6 (50\u00a0%)');
 		expect(within(section()).queryByRole('link', { name: 'Passer l’évaluation finale' })).toBeNull();
 	});
 

@@ -74,12 +74,12 @@ describe('ProgressReport', () => {
 		render(<ProgressReport objectives={objectives} lessons={lessons} rule={rule} itemObjectives={itemObjectives} evaluation={evaluation} fileUrls={{ ids: '/cours/identifiants.json', pool: '/evaluation/banque.json' }} />);
 
 		const rule80 = screen.getByText('Comment est-ce calculé ?').closest('details');
-		expect(rule80?.textContent).toContain('80 %');
+		expect(rule80?.textContent).toContain('80\u00a0%');
 		expect(rule80?.textContent).toContain('au moins 3 questions');
 		expect(rule80?.textContent).toContain('même jour (heure de Paris)');
 		const evaluations = screen.getByText('Comment les évaluations sont-elles calculées ?').closest('details');
 		expect(evaluations?.textContent).toContain('au moins 2 bonnes réponses');
-		expect(evaluations?.textContent).toContain('à partir de 80 % de bonnes réponses');
+		expect(evaluations?.textContent).toContain('à partir de 80\u00a0% de bonnes réponses');
 	});
 
 	test('counts the lessons done', async () => {

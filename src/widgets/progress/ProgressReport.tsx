@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
-import { useMemo } from 'preact/hooks';
-import { formatDuration, formatPercent } from '../../lib/format';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { formatDate, formatDuration, formatPercent } from '../../lib/format';
 import { apresRun, avantCandidate, avantRun, summariseRun, type EvaluationRule } from '../../lib/evaluation-runs';
 import { objectiveResults, type ItemObjectives, type MasteryParams, type ObjectiveStatus } from '../../lib/mastery';
 import { $progress, objectiveResultsStore } from '../../stores/progress';
@@ -38,9 +38,17 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 	const apresSummary = apres ? summariseRun(apres, evaluation.rule) : null;
 	const avantOpen = !avant && avantCandidate(runs) !== null;
 	const oldAnswers = Object.values(progress.attempts).flat().filter((a) => a.context !== 'lesson').length;
+	// Today's date for the printed page only, set after hydration: the server's date would be the build's.
+	const [today, setToday] = useState<string | null>(null);
+	useEffect(() => setToday(formatDate(new Date().toISOString())), []);
 
 	return (
 		<div class="progress-report">
+			<p class="print-identity">
+				{progress.learnerName ? <strong>{progress.learnerName}</strong> : 'Nom non renseigné'}
+				{progress.learnerEmployer ? ` (${progress.learnerEmployer})` : ''}
+				{today ? ` — imprimé le ${today}` : ''}
+			</p>
 			<h2 id="objectifs">Objectifs</h2>
 			<p>
 				« Entraînement » résume vos exercices et quiz dans les leçons ; les deux dernières colonnes donnent vos bonnes réponses au test de
@@ -54,7 +62,7 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 							<th scope="col">Objectif</th>
 							<th scope="col">Entraînement</th>
 							<th scope="col">Essais</th>
-							<th scope="col">Positionnement (avant)</th>
+							<th scope="col">Position&shy;nement (avant)</th>
 							<th scope="col">Évaluation finale (après)</th>
 						</tr>
 					</thead>
@@ -67,16 +75,16 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 										{o.label}
 										<span class="objective-statement">{o.statement}</span>
 									</th>
-									<td>
+									<td data-label="Entraînement">
 										<span class={`badge badge-${r?.status ?? 'non-commence'}`}>{STATUS[r?.status ?? 'non-commence']}</span>
 										{r?.score != null ? <span class="objective-score" data-score>score : {formatPercent(r.score)}</span> : null}
 									</td>
-									<td>
+									<td data-label="Essais">
 										<span data-counted>{counted(r?.items ?? 0)}</span>
 										{uncounted(r?.practice ?? 0, r?.revealed ?? 0) ? <span class="objective-statement" data-practice>non comptés : {uncounted(r?.practice ?? 0, r?.revealed ?? 0)}</span> : null}
 									</td>
-									<td data-context="avant">{avantSummary?.objectives[o.id] ? `${avantSummary.objectives[o.id]?.right} sur ${avantSummary.objectives[o.id]?.total}` : avantOpen ? 'en cours' : '—'}</td>
-									<td data-context="apres">
+									<td data-context="avant" data-label="Positionnement (avant)">{avantSummary?.objectives[o.id] ? `${avantSummary.objectives[o.id]?.right} sur ${avantSummary.objectives[o.id]?.total}` : avantOpen ? 'en cours' : '—'}</td>
+									<td data-context="apres" data-label="Évaluation finale (après)">
 										{apresSummary?.objectives[o.id] ? (
 											<>
 												{`${apresSummary.objectives[o.id]?.right} sur ${apresSummary.objectives[o.id]?.total}`}
@@ -116,7 +124,7 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 					return (
 						<li key={l.id} data-lesson={l.id}>
 							<a href={l.href}>{l.title}</a> — {p?.completedAt ? '✓ terminée' : p ? '◐ commencée' : '○ pas encore ouverte'}
-							{p ? ` · ${formatDuration(p.timeSpentMs)} (estimé : ${l.duration} min)` : ` · estimé : ${l.duration} min`}
+							{p ? ` · ${formatDuration(p.timeSpentMs)} (estimé : ${l.duration}\u00a0min)` : ` · estimé : ${l.duration}\u00a0min`}
 						</li>
 					);
 				})}
