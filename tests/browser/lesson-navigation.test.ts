@@ -1,0 +1,108 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { alice } from '../fixtures/organiser/group';
+import { reach } from './drive';
+import { axeViolations, hydrated, launch, newContext, pdfPages, site } from './harness';
+
+/**
+ * Where am I, and where next (issue 16, part): a lesson names its séquence and « Leçon N sur 15 »,
+ * offers previous / next at its top as at its bottom and « Revenir en haut »; the course map
+ * leads a new learner to the positioning test; a lesson prints as a handout.
+ */
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const KEY = 'chorus-pro-micro-cours:progression';
+
+async function open(path: string, progress?: unknown): Promise<Page> {
+	const context = await newContext(browser);
+	if (progress) await context.addInitScript(([k, s]) => localStorage.setItem(k as string, s as string), [KEY, JSON.stringify(progress)]);
+	const page = await context.newPage();
+	await page.goto(site(path));
+	await hydrated(page);
+	return page;
+}
+
+describe('a lesson says where it is', () => {
+	test('lesson 8: its séquence and « Leçon 8 sur 15 » in the header; previous and next at the top; « Revenir en haut » at the bottom, by keyboard', async () => {
+		const page = await open('lecons/08-champs-a-remplir/');
+		const kicker = (await page.locator('.lesson-kicker').textContent())?.replace(/\s+/g, ' ');
+		expect(kicker).toContain('Séquence 2 — Déposer et suivre ses factures');
+		expect(kicker).toContain('Leçon 8 sur 15');
+		const top = page.locator('.prev-next-top');
+		expect(await top.locator('a[rel="prev"]').getAttribute('href')).toMatch(/lecons\/07-cadres-facturation\/$/);
+		expect(await top.locator('a[rel="next"]').getAttribute('href')).toMatch(/lecons\/09-deposer-factures\/$/);
+		// The top links come before the lesson's first section in the keyboard order.
+		const order = await page.evaluate(() => {
+			const next = document.querySelector('.prev-next-top a[rel="next"]')!;
+			const section = document.querySelector('.lesson-section')!;
+			return next.compareDocumentPosition(section) & Node.DOCUMENT_POSITION_FOLLOWING;
+		});
+		expect(order).toBeTruthy();
+
+		await page.locator('.back-to-top a').scrollIntoViewIfNeeded();
+		await page.locator('.back-to-top a').focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => window.scrollY)).toBeLessThan(200);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
+		expect(await axeViolations(page, '.lesson-header')).toEqual([]);
+		await page.context().close();
+	});
+
+	test('the first lesson has no « previous », the last no « next »', async () => {
+		const first = await open('lecons/01-vocabulaire-generalites/');
+		expect(await first.locator('.prev-next-top a[rel="prev"]').count()).toBe(0);
+		expect(await first.locator('.prev-next-top a[rel="next"]').count()).toBe(1);
+		await first.context().close();
+		const last = await open('lecons/15-reforme-b2b/');
+		expect(await last.locator('.prev-next-top a[rel="next"]').count()).toBe(0);
+		expect((await last.locator('.lesson-kicker').textContent())?.replace(/\s+/g, ' ')).toContain('Leçon 15 sur 15');
+		await last.context().close();
+	});
+});
+
+describe('the course map leads the way', () => {
+	test('a new learner is led to the positioning test first, the first lesson offered beside it', async () => {
+		const page = await open('');
+		const links = page.locator('.resume a');
+		expect(await links.first().textContent()).toBe('Commencer par le test de positionnement');
+		expect(await links.first().getAttribute('href')).toMatch(/evaluation\/positionnement\/$/);
+		expect(await links.nth(1).textContent()).toContain('Ou commencer directement');
+		await reach(page, `el.classList.contains('btn-large')`);
+		await Promise.all([page.waitForURL('**/evaluation/positionnement/'), page.keyboard.press('Enter')]);
+		await page.context().close();
+	});
+
+	test('once the test is done: « Commencer le cours »; with a place to go back to: « Reprendre »', async () => {
+		const { lastPlace: _, ...positioned } = alice();
+		const done = await open('', { ...positioned, lessons: {} });
+		expect(await done.locator('.resume a').first().textContent()).toMatch(/^Commencer le cours : /);
+		await done.context().close();
+		const back = await open('', { ...alice(), lastPlace: { lesson: '02-gestionnaire-utilisateurs', at: '2026-12-04T10:00:00.000Z' } });
+		expect(await back.locator('.resume a').first().textContent()).toMatch(/^Reprendre : /);
+		await back.context().close();
+	});
+});
+
+describe('a lesson printed', () => {
+	test('as a handout: no navigation, no footer, outside links followed by their address; the page count is reported', async () => {
+		const page = await open('lecons/01-vocabulaire-generalites/');
+		await page.emulateMedia({ media: 'print' });
+		for (const hidden of ['.site-header nav', '.prev-next', '.back-to-top', '.site-footer', '.lesson-project']) {
+			expect(await page.locator(hidden).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length), hidden).toBe(0);
+		}
+		const source = page.locator('.sources a[href^="http"]').first();
+		const href = await source.getAttribute('href');
+		expect(await source.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${href})"`);
+		const pages = pdfPages(await page.pdf({ format: 'A4' }));
+		console.log(`Leçon 1 imprimée : ${pages} page(s) A4`);
+		expect(pages).toBeGreaterThan(0);
+		await page.context().close();
+	});
+});
