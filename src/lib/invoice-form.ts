@@ -1,5 +1,6 @@
 import type { AnnuaireEntry, InvoiceFields, InvoiceScenario } from '../schemas/invoice-form';
 import { parseEuros, formatEuros } from './euros';
+import { formatDate } from './format';
 import { checkSiret } from './identifiers';
 
 /** The form as the learner fills it: text as typed. */
@@ -153,6 +154,16 @@ const COMPARED: (keyof InvoiceFields)[] = [
 	'piecesJointes',
 ];
 
+/** The payment modes of the mock screen: the portal's codes and what the learner reads. */
+export const PAYMENT_MODES = [
+	['VIREMENT', 'Virement'],
+	['CHEQUE', 'Chèque'],
+	['PRELEVEMENT', 'Prélèvement'],
+	['ESPECE', 'Espèces'],
+	['AUTRE', 'Autre'],
+	['REPORT', 'Report'],
+] as const;
+
 /** A field of the result summary: right or not, what was expected, where it comes from. */
 export interface FieldResult {
 	field: keyof InvoiceFields;
@@ -161,11 +172,14 @@ export interface FieldResult {
 	explanation: string;
 }
 
+/** An expected value as a person reads it (issue 16): « 2 100,00 € », « 27 octobre 2026 », « Virement ». */
 function shown(field: keyof InvoiceFields, value: InvoiceFields[keyof InvoiceFields]): string {
 	if (value === null) return 'rien';
 	if (Array.isArray(value)) return value.length ? value.join(', ') : 'aucune';
 	if (typeof value === 'number') return formatEuros(Math.round(value * 100));
-	return field === 'dateFacture' ? String(value) : String(value);
+	if (field === 'dateFacture') return formatDate(String(value));
+	if (field === 'modePaiement') return PAYMENT_MODES.find(([code]) => code === value)?.[1] ?? String(value);
+	return String(value);
 }
 
 /**

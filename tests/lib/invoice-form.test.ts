@@ -123,6 +123,14 @@ describe('compareWithExpected: what the documents say', () => {
 		]);
 		expect(results.find((r) => r.field === 'codeService')?.explanation).toBe('Sur le bon de commande, case « Code service ».');
 	});
+
+	test('expected values read as a person reads them: amounts in euros, the date in words, the payment mode by its label', () => {
+		const expected = Object.fromEntries(compareWithExpected(filled(), s).map((r) => [r.field, r.expected]));
+		expect(expected.montantHT).toMatch(/^\d{1,3}(\u202f\d{3})*,\d{2}\u00a0€$/);
+		expect(expected.dateFacture).toMatch(/^(1er|\d{1,2}) \p{L}+ \d{4}$/u);
+		expect(expected.modePaiement).not.toMatch(/^[A-Z]+$/);
+		expect(['Virement', 'Chèque', 'Prélèvement', 'Espèces', 'Autre', 'Report']).toContain(expected.modePaiement);
+	});
 });
 
 describe('InvoiceScenarioSchema', () => {

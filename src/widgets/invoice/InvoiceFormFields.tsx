@@ -1,5 +1,5 @@
 import type { FieldName, InvoiceFormValues } from '../../lib/invoice-form';
-import { attachmentProblem } from '../../lib/invoice-form';
+import { attachmentProblem, PAYMENT_MODES } from '../../lib/invoice-form';
 import type { AnnuaireEntry } from '../../schemas/invoice-form';
 import AnnuaireSearch from './AnnuaireSearch';
 
@@ -14,14 +14,6 @@ interface Props {
 	onChange: (update: (values: InvoiceFormValues) => InvoiceFormValues) => void;
 }
 
-const PAYMENT_MODES = [
-	['VIREMENT', 'Virement'],
-	['CHEQUE', 'Chèque'],
-	['PRELEVEMENT', 'Prélèvement'],
-	['ESPECE', 'Espèces'],
-	['AUTRE', 'Autre'],
-	['REPORT', 'Report'],
-] as const;
 
 /** The blocks of the mock « Saisir une facture » screen, in the order of the official guide. */
 export default function InvoiceFormFields({ uid, values, errors, cadres, files, annuaire, onChange }: Props) {
