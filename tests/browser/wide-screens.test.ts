@@ -66,3 +66,25 @@ describe('lesson 8’s invoice form on a wide screen', () => {
 		await context.close();
 	});
 });
+
+describe('long choices in closed lists', () => {
+	test('lesson 11: a long choice, cut in its closed list, is written out whole under it; a short one is not repeated', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(site('lecons/11-factures-retournees/'));
+		await hydrated(page);
+		const select = page.locator('.rejection-field select').first();
+		const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })));
+		const long = options.filter((o) => o.value).sort((a, b) => b.text.length - a.text.length)[0]!;
+		expect(long.text.length).toBeGreaterThan(40);
+		await select.selectOption(long.value);
+		const field = select.locator('xpath=..');
+		await expect.poll(() => field.locator('.choice-full').textContent()).toBe(long.text);
+		const short = options.filter((o) => o.value && o.text.length <= 40)[0];
+		if (short) {
+			await select.selectOption(short.value);
+			await expect.poll(() => field.locator('.choice-full').count()).toBe(0);
+		}
+		await context.close();
+	});
+});

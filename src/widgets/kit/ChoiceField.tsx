@@ -42,6 +42,7 @@ interface Props {
  * `onChange` and reads the list's own value, as early-input adoption needs (kit/adopt-inputs.ts).
  */
 export default function ChoiceField({ id, label, value, options, invalid, ok, onChange, variant = 'choice-field' }: Props) {
+	const chosen = options.find((o) => o.value === value)?.text;
 	return (
 		<div class={`field ${variant}`}>
 			<label for={id}>{label}</label>
@@ -59,6 +60,12 @@ export default function ChoiceField({ id, label, value, options, invalid, ok, on
 					</option>
 				))}
 			</select>
+			{/* A closed list cuts a long choice (« …et renvoyer, sans c »): the choice is also written out whole. */}
+			{chosen && chosen.length > 40 ? (
+				<p class="choice-full" aria-hidden="true">
+					{chosen}
+				</p>
+			) : null}
 			{ok === undefined ? null : <Mark ok={ok} id={`${id}-mark`} />}
 		</div>
 	);
