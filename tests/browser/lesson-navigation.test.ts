@@ -106,3 +106,41 @@ describe('a lesson printed', () => {
 		await page.context().close();
 	});
 });
+
+describe('the table of contents on a wide screen', () => {
+	test('at 1280 px it stays in the right margin while the learner reads, marks the section being read, and no wide exercise covers it', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const page = await context.newPage();
+		await page.goto(site('lecons/08-champs-a-remplir/'));
+		await hydrated(page);
+		const toc = page.locator('.lesson .toc');
+		const links = toc.locator('a[href*="#"]');
+		const ids = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).hash.slice(1)).filter((id) => document.getElementById(id)?.classList.contains('lesson-section')));
+		expect(ids.length).toBeGreaterThan(2);
+		const column = await page.locator('.lesson-body').evaluate((el) => el.getBoundingClientRect().right);
+		for (const id of [ids[1]!, ids[ids.length - 1]!]) {
+			await page.evaluate((i) => document.getElementById(i)!.scrollIntoView(), id);
+			await expect.poll(() => toc.locator(`a[href$="#${id}"]`).evaluate((a) => a.matches(':target-current'))).toBe(true);
+			const place = await toc.evaluate((el) => el.getBoundingClientRect());
+			expect(place.top).toBeGreaterThanOrEqual(0);
+			expect(place.left).toBeGreaterThanOrEqual(column);
+			expect(place.right).toBeLessThanOrEqual(1280);
+		}
+		// Only one section is marked at a time.
+		expect(await links.evaluateAll((as) => as.filter((a) => a.matches(':target-current')).length)).toBe(1);
+		// The invoice exercise, wider than the text, grows to the left and leaves the margin to the contents.
+		const exercise = await page.locator('.exercise:has(.invoice-exercise)').evaluate((el) => el.getBoundingClientRect());
+		const tocBox = await toc.evaluate((el) => el.getBoundingClientRect());
+		expect(exercise.right).toBeLessThanOrEqual(tocBox.left);
+		await context.close();
+	});
+
+	test('at 390 px it stays in the page, after the objectives', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		await page.goto(site('lecons/08-champs-a-remplir/'));
+		await hydrated(page);
+		expect(await page.locator('.lesson .toc').evaluate((el) => getComputedStyle(el).position)).toBe('static');
+		await context.close();
+	});
+});
