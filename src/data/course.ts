@@ -18,13 +18,13 @@ import { formatDuration } from '../lib/format';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 
-/** Written lessons in course order. */
 /** The course's two séquences, as the course map and each lesson's header name them. */
 export const SEQUENCES = [
 	{ n: 1, title: 'Comptes, structures et utilisateurs', intro: 'Créer son compte, enregistrer sa structure, gérer les utilisateurs, les services et les coordonnées bancaires.' },
 	{ n: 2, title: 'Déposer et suivre ses factures', intro: 'Choisir le cadre de facturation, remplir les bons champs, suivre ses factures et traiter les retours ; la réforme inter-entreprises.' },
 ] as const;
 
+/** Written lessons in course order. */
 export async function getLessons(): Promise<LessonEntry[]> {
 	return (await getCollection('lessons')).sort((a, b) => a.data.order - b.data.order);
 }

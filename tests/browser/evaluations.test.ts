@@ -83,7 +83,7 @@ describe('the positioning test', () => {
 		const retake = await start(page, 'Commencer un test d’entraînement');
 		await answer(page, retake, true);
 		await expect.poll(() => page.locator('.exam-count').textContent()).toBe('Vous avez répondu aux 20 questions.');
-		expect(await finish(page)).toContain('Bonnes réponses : 20 sur 20 (100 %)');
+		expect(await finish(page)).toContain('Bonnes réponses : 20 sur 20 (100\u00a0%)');
 		expect(await page.locator('.correction-role').getAttribute('data-role')).toBe('entrainement');
 
 		const stored = await storedProgress(page);
@@ -151,7 +151,7 @@ describe('the final evaluation', () => {
 		await hydrated(page);
 		const first = await page.locator('.exam [data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question') as string));
 		await answer(page, first, true);
-		expect(await finish(page)).toContain('Bonnes réponses : 30 sur 30 (100 %) — seuil de réussite 80 % : atteint.');
+		expect(await finish(page)).toContain('Bonnes réponses : 30 sur 30 (100\u00a0%) — seuil de réussite 80\u00a0% : atteint.');
 		expect(await axeViolations(page)).toEqual([]);
 
 		await page.goto(site('evaluation/finale/'));
