@@ -273,6 +273,8 @@ export function resetProgress(): void {
 }
 
 export type LessonStatus = 'terminee' | 'en-cours' | 'a-faire';
+/** How a status reads on the course map and in the lesson pages' course menu. */
+export const LESSON_STATUS_LABEL: Record<LessonStatus, string> = { terminee: '✓ Terminée', 'en-cours': '◐ En cours', 'a-faire': '○ À faire' };
 
 /** Status of every lesson the learner has touched; absent lessons are « à faire ». */
 export const $lessonStatus = computed($progress, (p): Record<string, LessonStatus> => {

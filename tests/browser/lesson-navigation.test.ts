@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Question } from '../../src/schemas/question';
 import { alice } from '../fixtures/organiser/group';
-import { reach } from './drive';
-import { axeViolations, hydrated, launch, newContext, pdfPages, site } from './harness';
+import { answerQuestion, press, reach } from './drive';
+import { axeViolations, hydrated, launch, newContext, pdfPages, site, storedProgress } from './harness';
 
 /**
  * Where am I, and where next (issue 16, part): a lesson names its séquence and « Leçon N sur 15 »,
@@ -64,6 +66,80 @@ describe('a lesson says where it is', () => {
 		expect(await last.locator('.prev-next-top a[rel="next"]').count()).toBe(0);
 		expect((await last.locator('.lesson-kicker').textContent())?.replace(/\s+/g, ' ')).toContain('Leçon 15 sur 15');
 		await last.context().close();
+	});
+});
+
+describe('the course menu', () => {
+	const bank: Question[] = JSON.parse(readFileSync('content/questions/01-vocabulaire-generalites.json', 'utf-8'));
+	const question = bank.find((q) => q.id === 'l01-operateur-aife') as Question;
+	const statusOf = (page: Page, lesson: string) => page.locator(`.course-menu [data-menu-status="${lesson}"]`).textContent();
+
+	test('at 1280 px it is open in the left margin; a lesson answered and marked done shows « Terminée » there at once and on the next lesson', async () => {
+		const page = await open('lecons/01-vocabulaire-generalites/');
+		const menu = page.locator('.course-menu');
+		// Open without a click, beside the text, not over it.
+		expect(await menu.locator('a[href$="lecons/15-reforme-b2b/"]').isVisible()).toBe(true);
+		const [menuBox, column] = await Promise.all([menu.evaluate((el) => el.getBoundingClientRect().toJSON()), page.locator('.lesson-body').evaluate((el) => el.getBoundingClientRect().left)]);
+		expect(menuBox.left).toBeGreaterThanOrEqual(0);
+		expect(menuBox.right).toBeLessThanOrEqual(column);
+		expect(await menu.locator('[aria-current="page"]').textContent()).toContain('vocabulaire');
+		// « Aller au contenu » skips the menu's seventeen links.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.lesson')))).toBe(true);
+		await expect.poll(() => statusOf(page, '01-vocabulaire-generalites')).toBe('◐ En cours');
+		expect(await statusOf(page, '02-gestionnaire-utilisateurs')).toBe('○ À faire');
+
+		await answerQuestion(page, '#quiz', question, true);
+		await press(page, '.lesson-completion', 'Marquer comme terminée');
+		await expect.poll(() => statusOf(page, '01-vocabulaire-generalites')).toBe('✓ Terminée');
+
+		await Promise.all([page.waitForURL('**/lecons/02-gestionnaire-utilisateurs/'), menu.locator('a[href$="lecons/02-gestionnaire-utilisateurs/"]').click()]);
+		await hydrated(page);
+		await expect.poll(() => statusOf(page, '02-gestionnaire-utilisateurs')).toBe('◐ En cours');
+		expect(await statusOf(page, '01-vocabulaire-generalites')).toBe('✓ Terminée');
+		expect(await statusOf(page, '03-creer-compte-structure')).toBe('○ À faire');
+		expect(Object.keys((await storedProgress(page)).attempts)).toContain(question.id);
+		expect(await axeViolations(page, '.course-menu')).toEqual([]);
+		await page.context().close();
+	});
+
+	test('at 1280 px it never covers lesson 8\'s wide exercise or any of the lesson', async () => {
+		const page = await open('lecons/08-champs-a-remplir/');
+		const covered = await page.evaluate(() => {
+			const m = document.querySelector('.course-menu')!.getBoundingClientRect();
+			return [...document.querySelectorAll('.lesson-header > *, .lesson-body *, #quiz *')]
+				.filter((e) => {
+					const b = e.getBoundingClientRect();
+					return b.width > 0 && b.left < m.right && b.right > m.left && b.top < m.bottom && b.bottom > m.top;
+				})
+				.map((e) => e.className || e.tagName);
+		});
+		expect(covered).toEqual([]);
+		await page.context().close();
+	});
+
+	test('at 390 px it is a closed disclosure that says where the learner is; opened from the keyboard, it lists both séquences and the evaluations', async () => {
+		const context = await newContext(browser, 390);
+		const page = await context.newPage();
+		await page.goto(site('lecons/08-champs-a-remplir/'));
+		await hydrated(page);
+		const summary = page.locator('.course-menu summary');
+		expect((await summary.textContent())?.replace(/\s+/g, ' ')).toBe('Menu du cours (leçon 8 sur 15)');
+		expect(await page.locator('.course-menu a[href$="lecons/01-vocabulaire-generalites/"]').isVisible()).toBe(false);
+		await reach(page, `el.tagName === 'SUMMARY' && !!el.closest('.course-menu')`);
+		await page.keyboard.press('Enter');
+		const sequences = await page.locator('.course-menu-sequence').allTextContents();
+		expect(sequences.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(['Séquence 1 — Comptes, structures et utilisateurs', 'Séquence 2 — Déposer et suivre ses factures']);
+		expect(await page.locator('.course-menu li').count()).toBe(15);
+		expect(await page.locator('.course-menu-evaluation a').allTextContents()).toHaveLength(2);
+		expect(await page.locator('.course-menu a[href$="lecons/01-vocabulaire-generalites/"]').isVisible()).toBe(true);
+		const overflow = await page.evaluate(() => [...document.querySelectorAll('.course-menu *')].filter((e) => e.getBoundingClientRect().right > 390).length);
+		expect(overflow).toBe(0);
+		expect(await axeViolations(page, '.course-menu')).toEqual([]);
+		await context.close();
 	});
 });
 

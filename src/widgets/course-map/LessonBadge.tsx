@@ -1,7 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { $lessonStatus, type LessonStatus } from '../../stores/progress';
-
-const LABEL: Record<LessonStatus, string> = { terminee: '✓ Terminée', 'en-cours': '◐ En cours', 'a-faire': '○ À faire' };
+import { $lessonStatus, LESSON_STATUS_LABEL } from '../../stores/progress';
 
 /** The learner's status for one lesson, on the course map. */
 export default function LessonBadge({ lesson }: { lesson: string }) {
@@ -9,7 +7,7 @@ export default function LessonBadge({ lesson }: { lesson: string }) {
 	return (
 		<span class={`badge badge-${status}`} data-status={status}>
 			<span class="visually-hidden">Statut : </span>
-			{LABEL[status]}
+			{LESSON_STATUS_LABEL[status]}
 		</span>
 	);
 }
