@@ -211,6 +211,13 @@ export async function selectQuestions(select: QuizSelection): Promise<Collection
 	}
 }
 
+/** The items of a quiz of content/quizzes, as its island receives them. */
+export async function getQuizItems(quizId: string): Promise<QuizItem[]> {
+	const quiz = await getEntry('quizzes', quizId);
+	if (!quiz) throw new Error(`Quiz inconnu « ${quizId} »`);
+	return toQuizItems(await selectQuestions(quiz.data.select));
+}
+
 /** Turns bank questions into what the quiz island needs. */
 export async function toQuizItems(questions: { data: Question }[]): Promise<QuizItem[]> {
 	const lessons = await getLessons();

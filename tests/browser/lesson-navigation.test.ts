@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Question } from '../../src/schemas/question';
 import { alice } from '../fixtures/organiser/group';
 import { answerQuestion, press, reach } from './drive';
-import { axeViolations, hydrated, launch, newContext, pdfPages, site, storedProgress } from './harness';
+import { axeViolations, builtPages, hydrated, launch, newContext, pdfPages, site, storedProgress } from './harness';
 
 /**
  * Where am I, and where next (issue 16, part): a lesson names its séquence and « Leçon N sur 15 »,
@@ -167,11 +167,15 @@ describe('the course map leads the way', () => {
 });
 
 describe('a lesson printed', () => {
+	/** What print media shows of `selector` in the page: the elements a reader would see on paper. */
+	const shownInPrint = (page: Page, selector: string) =>
+		page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed').length);
+
 	test('as a handout: no navigation, no footer, outside links followed by their address; the page count is reported', async () => {
 		const page = await open('lecons/01-vocabulaire-generalites/');
 		await page.emulateMedia({ media: 'print' });
-		for (const hidden of ['.site-header nav', '.prev-next', '.back-to-top', '.site-footer', '.lesson-project']) {
-			expect(await page.locator(hidden).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length), hidden).toBe(0);
+		for (const hidden of ['.site-header nav', '.course-menu', '.prev-next', '.back-to-top', '.site-footer', '.lesson-project']) {
+			expect(await shownInPrint(page, hidden), hidden).toBe(0);
 		}
 		const source = page.locator('.sources a[href^="http"]').first();
 		const href = await source.getAttribute('href');
@@ -180,6 +184,58 @@ describe('a lesson printed', () => {
 		console.log(`Leçon 1 imprimée : ${pages} page(s) A4`);
 		expect(pages).toBeGreaterThan(0);
 		await page.context().close();
+	});
+
+	test('lesson 8 in at most 12 A4 pages: its exercise and quiz on paper, with no form, button or « — Choisir — », and their solutions in a « Corrigé »', async () => {
+		const page = await open('lecons/08-champs-a-remplir/');
+		await page.emulateMedia({ media: 'print' });
+		expect(await shownInPrint(page, '.lesson button, .lesson input, .lesson select, .lesson textarea, .lesson-completion')).toBe(0);
+		// The six cases with their documents, the twelve questions with boxes to tick.
+		const exercise = page.locator('[data-printed="saisie-facture"]');
+		expect(await exercise.locator('.printed-invoice-case').count()).toBe(6);
+		expect(await exercise.textContent()).toContain('Bon de commande n° BC-DDT-2026-118');
+		expect(await page.locator('#quiz .printed-quiz > li').count()).toBe(12);
+		const corrige = page.locator('.printed-corrige');
+		expect(await corrige.isVisible()).toBe(true);
+		expect(await corrige.locator('h3').allTextContents()).toEqual([
+			'À vous : Références, montants et pièces jointes',
+			'À vous : Saisir une facture : d’où vient chaque donnée ?',
+			'Quiz de fin de leçon',
+		]);
+		// Values as a person reads them: the first case's TTC and date.
+		const firstCase = (await corrige.locator('.printed-invoice-case').first().textContent()) ?? '';
+		expect(firstCase).toContain('2\u202f100,00\u00a0€');
+		expect(firstCase).toContain('27 octobre 2026');
+		expect(firstCase).not.toContain('VIREMENT');
+		const pdf = await page.pdf({ format: 'A4' });
+		const pages = pdfPages(pdf);
+		console.log(`Leçon 8 imprimée : ${pages} page(s) A4`);
+		expect(pages).toBeLessThanOrEqual(12);
+		await page.context().close();
+	});
+
+	test('every lesson: each exercise and the quiz have a printed form and a solution, and no form control is printed', async () => {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		const lessons = builtPages().filter((p) => /^lecons\/\d\d-/.test(p));
+		expect(lessons).toHaveLength(15);
+		const report: string[] = [];
+		for (const lesson of lessons) {
+			await page.goto(site(lesson));
+			await page.emulateMedia({ media: 'print' });
+			expect(await shownInPrint(page, '.lesson button, .lesson input, .lesson select, .lesson textarea'), lesson).toBe(0);
+			const exercises = await page.locator('.lesson-body .exercise').count();
+			const printed = await page.locator('.lesson-body .exercise .printed').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim().length));
+			expect(printed, lesson).toHaveLength(exercises);
+			// More than the « Corrigé en fin de leçon » line: the exercise's own data.
+			for (const length of printed) expect(length, lesson).toBeGreaterThan(80);
+			const solutions = await page.locator('.printed-corrige h3 + *').evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim().length));
+			expect(solutions, lesson).toHaveLength(exercises + 1);
+			for (const length of solutions) expect(length, lesson).toBeGreaterThan(20);
+			report.push(`${lesson.slice(7, 9)} : ${pdfPages(await page.pdf({ format: 'A4' }))}`);
+		}
+		console.log(`Pages A4 par leçon imprimée : ${report.join(', ')}`);
+		await context.close();
 	});
 });
 
