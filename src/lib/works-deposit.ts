@@ -40,6 +40,12 @@ export const WORKS_FIELD_LABELS: Record<WorksField, string> = {
 	montantTTC: 'Montant TTC',
 };
 
+/** Step 1's two choices, as the radios (and the printed handout) say them. */
+export const DEPOT_CHOICES = [
+	['initial', 'Dépôt initial (la pièce ouvre un nouveau dossier de facturation)'],
+	['association', 'Association à un dossier de facturation existant'],
+] as const;
+
 /** An empty deposit. */
 export function emptyWorksValues(): WorksValues {
 	return { depot: '', dossier: '', cadre: '', numero: '', siretMoa: '', codeService: '', siretMoe: '', engagement: '', montantHT: '', montantTVA: '', montantTTC: '' };

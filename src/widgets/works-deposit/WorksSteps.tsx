@@ -1,3 +1,4 @@
+import { DEPOT_CHOICES } from '../../lib/works-deposit';
 import type { WorksDepositData, WorksScenario } from '../../schemas/works-deposit';
 import { controlId, describedBy, InlineError, type WorksControlProps } from './WorksInput';
 
@@ -5,11 +6,6 @@ interface Props extends WorksControlProps {
 	scenario: WorksScenario;
 	cadres: WorksDepositData['cadres'];
 }
-
-const DEPOTS = [
-	['initial', 'Dépôt initial (la pièce ouvre un nouveau dossier de facturation)'],
-	['association', 'Association à un dossier de facturation existant'],
-] as const;
 
 /**
  * Steps 1 and 2 of the « Déposer » tab of « Factures de travaux »: initial deposit or association
@@ -27,7 +23,7 @@ export default function WorksSteps({ uid, values, errors, onChange, scenario, ca
 				</legend>
 				<InlineError uid={uid} field="depot" errors={errors} />
 				<ul class="choices">
-					{DEPOTS.map(([value, label]) => (
+					{DEPOT_CHOICES.map(([value, label]) => (
 						<li key={value} class="choice-row">
 							<label class="choice">
 								<input
