@@ -30,20 +30,27 @@ const q = JSON.stringify;
 
 /** Picks the radio whose label starts with `text` in the group of `scope`, with arrows only. */
 export async function chooseRadio(page: Page, scope: string, text: string): Promise<void> {
-	await reach(page, `el.type === 'radio' && el.closest(${q(scope)})`);
+	const radio = `el.type === 'radio' && el.closest(${q(scope)})`;
+	await reach(page, radio);
 	const count = await page.locator(`${scope} input[type="radio"]`).count();
+	const seen = new Set<string>();
 	// Exact label first (« EA » must not pick « EAV »); a label that only starts with the text
 	// (extra marks such as « (libellé indicatif) ») as a second pass.
 	for (const matches of [(label: string) => label === text, (label: string) => label.startsWith(text)]) {
 		for (let i = 0; i <= count; i += 1) {
-			if (matches(await labelOf(page))) {
+			// A widget still settling (a case just opened again, on a loaded machine) can re-render
+			// the group and drop the focus: come back to it rather than press arrows on the page.
+			if (!(await focused(page, radio))) await reach(page, radio);
+			const label = await labelOf(page);
+			seen.add(label);
+			if (matches(label)) {
 				await page.keyboard.press('Space');
 				return;
 			}
 			await page.keyboard.press('ArrowDown');
 		}
 	}
-	throw new Error(`Option « ${text} » introuvable dans ${scope}`);
+	throw new Error(`Option « ${text} » introuvable dans ${scope} (options lues : ${[...seen].map((l) => `« ${l} »`).join(', ')})`);
 }
 
 /** Sets the checkboxes of `scope` so that exactly those labelled with `texts` are checked. */
