@@ -244,3 +244,14 @@ export function solutionValues(s: InvoiceScenario): InvoiceFormValues {
 		piecesJointes: [...e.piecesJointes],
 	};
 }
+
+/** What an invoice of the case adds up to, in cents: each line's HT, the VAT by rate, the totals. */
+export function invoiceTotals(s: InvoiceScenario) {
+	const lines = s.invoice.lines.map((l) => ({ ...l, ht: Math.round(l.quantity * Math.round(l.unitPrice * 100)) }));
+	const ht = lines.reduce((sum, l) => sum + l.ht, 0);
+	const byRate = new Map<number, number>();
+	lines.forEach((l) => byRate.set(l.vatRate, (byRate.get(l.vatRate) ?? 0) + l.ht));
+	const vat = [...byRate].map(([rate, base]) => ({ rate, base, amount: Math.round((base * rate) / 100) }));
+	const tva = vat.reduce((sum, v) => sum + v.amount, 0);
+	return { lines, ht, vat, tva, ttc: ht + tva };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatEuros, parseEuros } from '../../src/lib/euros';
-import { attachmentProblem, compareWithExpected, emptyInvoiceForm, solutionValues, validateInvoiceForm } from '../../src/lib/invoice-form';
+import { attachmentProblem, compareWithExpected, emptyInvoiceForm, invoiceTotals, solutionValues, validateInvoiceForm } from '../../src/lib/invoice-form';
 import { InvoiceScenarioSchema } from '../../src/schemas/invoice-form';
 import { communeScenario as s } from '../support/invoice-scenario';
 
@@ -175,3 +175,29 @@ function communeScenarioForAmounts() {
 	c.expected.montantTTC = 365.64;
 	return c;
 }
+
+describe('invoiceTotals (the documents on screen and on paper add up the same way)', () => {
+	const withLines = (lines: { label: string; quantity: number; unitPrice: number; vatRate: number }[]) => ({ ...s, invoice: { ...s.invoice, lines } });
+
+	test('the DDT case: 40 panels at 37,50 € and a 250 € fitting, all at 20 %, make 1 750 € HT, 350 € VAT, 2 100 € TTC', () => {
+		const t = invoiceTotals(withLines([
+			{ label: 'Panneau', quantity: 40, unitPrice: 37.5, vatRate: 20 },
+			{ label: 'Pose', quantity: 1, unitPrice: 250, vatRate: 20 },
+		]));
+		expect([t.ht, t.tva, t.ttc]).toEqual([175_000, 35_000, 210_000]);
+		expect(t.lines.map((l) => l.ht)).toEqual([150_000, 25_000]);
+		expect(t.vat).toEqual([{ rate: 20, base: 175_000, amount: 35_000 }]);
+	});
+
+	test('two rates are summed apart, each VAT rounded to the cent; a decimal quantity counts', () => {
+		const t = invoiceTotals(withLines([
+			{ label: 'Nuitée', quantity: 6, unitPrice: 89, vatRate: 10 },
+			{ label: 'Frais', quantity: 1.5, unitPrice: 33.33, vatRate: 5.5 },
+		]));
+		expect(t.vat).toEqual([
+			{ rate: 10, base: 53_400, amount: 5_340 },
+			{ rate: 5.5, base: 5_000, amount: 275 },
+		]);
+		expect(t.ttc).toBe(53_400 + 5_000 + 5_340 + 275);
+	});
+});

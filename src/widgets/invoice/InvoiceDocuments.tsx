@@ -1,5 +1,6 @@
 import { formatEuros } from '../../lib/euros';
 import { formatDate } from '../../lib/format';
+import { invoiceTotals } from '../../lib/invoice-form';
 import type { InvoiceScenario } from '../../schemas/invoice-form';
 
 const cents = (n: number) => Math.round(n * 100);
@@ -7,12 +8,7 @@ const cents = (n: number) => Math.round(n * 100);
 /** The buyer's purchase order and the supplier's invoice, as the learner has them on the desk. */
 export default function InvoiceDocuments({ scenario: s }: { scenario: InvoiceScenario }) {
 	const po = s.purchaseOrder;
-	const lines = s.invoice.lines.map((l) => ({ ...l, ht: Math.round(l.quantity * cents(l.unitPrice)) }));
-	const ht = lines.reduce((sum, l) => sum + l.ht, 0);
-	const byRate = new Map<number, number>();
-	lines.forEach((l) => byRate.set(l.vatRate, (byRate.get(l.vatRate) ?? 0) + l.ht));
-	const vat = [...byRate].map(([rate, base]) => ({ rate, base, amount: Math.round((base * rate) / 100) }));
-	const tva = vat.reduce((sum, v) => sum + v.amount, 0);
+	const { lines, ht, vat, tva } = invoiceTotals(s);
 	return (
 		// A scroll box of its own beside the form on wide screens (global.css): reachable by keyboard.
 		<div class="documents" role="region" tabIndex={0} aria-label={`Documents du cas : bon de commande ${po.reference} et facture ${s.invoice.number}`}>
