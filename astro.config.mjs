@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { courseChecks } from './src/integrations/course-checks.ts';
+import { frenchTypographyPass } from './src/integrations/french-typography.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
 
@@ -12,7 +13,7 @@ export default defineConfig({
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	integrations: [mdx(), preact(), courseChecks()],
+	integrations: [mdx(), preact(), frenchTypographyPass(), courseChecks()],
 	devToolbar: { enabled: false },
 	vite: {
 		define: { __COURSE_VERSION__: JSON.stringify(pkg.version) },

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { jsonEntries } from './loaders/json-entries';
+import { typesetData } from './lib/typography';
 import { ExerciseSchema } from './schemas/exercise';
 import { FactSchema } from './schemas/fact';
 import { GlossaryTermSchema } from './schemas/glossary';
@@ -12,55 +14,61 @@ import { AgendaVariantSchema } from './schemas/agenda';
 import { QuestionSchema } from './schemas/question';
 import { QuizSchema } from './schemas/quiz';
 
+/**
+ * Content prose is typeset in French when it loads (issue 17): islands receive it in their props
+ * and re-render it on the client, where the build's pass over the HTML does not reach.
+ */
+const typeset = <S extends z.ZodType>(schema: S) => schema.transform((data) => typesetData(data));
+
 export const collections = {
 	lessons: defineCollection({
 		loader: glob({ base: './content/lessons', pattern: '**/[^_]*.mdx' }),
-		schema: LessonSchema,
+		schema: typeset(LessonSchema),
 	}),
 	objectives: defineCollection({
 		loader: jsonEntries({ path: 'content/objectives.json', shape: 'array' }),
-		schema: ObjectiveSchema,
+		schema: typeset(ObjectiveSchema),
 	}),
 	mastery: defineCollection({
 		loader: jsonEntries({ path: 'content/mastery.json', shape: 'array' }),
-		schema: RuleSchema,
+		schema: typeset(RuleSchema),
 	}),
 	/** The trainer's day: its variants (en salle, à distance), blocks and default breaks. */
 	agenda: defineCollection({
 		loader: jsonEntries({ path: 'content/agenda.json', shape: 'array' }),
-		schema: AgendaVariantSchema,
+		schema: typeset(AgendaVariantSchema),
 	}),
 	programme: defineCollection({
 		loader: jsonEntries({ path: 'content/programme.json', shape: 'array' }),
-		schema: ProgrammeBulletSchema,
+		schema: typeset(ProgrammeBulletSchema),
 	}),
 	facts: defineCollection({
 		loader: jsonEntries({ path: 'content/facts', shape: 'array' }),
-		schema: FactSchema,
+		schema: typeset(FactSchema),
 	}),
 	glossary: defineCollection({
 		loader: jsonEntries({ path: 'content/glossary', shape: 'array' }),
-		schema: GlossaryTermSchema,
+		schema: typeset(GlossaryTermSchema),
 	}),
 	questions: defineCollection({
 		loader: jsonEntries({ path: 'content/questions', shape: 'array' }),
-		schema: QuestionSchema,
+		schema: typeset(QuestionSchema),
 	}),
 	/** The reserved evaluation pool: never shown in a lesson, a quiz or a practice. */
 	evaluationPool: defineCollection({
 		loader: jsonEntries({ path: 'content/evaluation', shape: 'array' }),
-		schema: QuestionSchema,
+		schema: typeset(QuestionSchema),
 	}),
 	evaluations: defineCollection({
 		loader: jsonEntries({ path: 'content/evaluations.json', shape: 'array' }),
-		schema: EvaluationSchema,
+		schema: typeset(EvaluationSchema),
 	}),
 	quizzes: defineCollection({
 		loader: jsonEntries({ path: 'content/quizzes', shape: 'file' }),
-		schema: QuizSchema,
+		schema: typeset(QuizSchema),
 	}),
 	exercises: defineCollection({
 		loader: jsonEntries({ path: 'content/exercises', shape: 'file' }),
-		schema: ExerciseSchema,
+		schema: typeset(ExerciseSchema),
 	}),
 };
