@@ -165,13 +165,13 @@ export function practiceShare(blocks: AgendaBlock[]): number {
  * the end, « Avec les écarts : fin à 17 h 50 ; en retard : Bloc X (20 min), … ».
  */
 export function scheduleSummary(day: Schedule): { planned: string; actual: string | null } {
-	const planned = `Fin prévue : ${formatClock(day.plannedEnd)}`;
+	const planned = `Fin prévue\u00a0: ${formatClock(day.plannedEnd)}`;
 	if (day.end === day.plannedEnd && day.behind.length === 0) return { planned, actual: null };
 	const late = day.behind.map((b) => `${b.title} (${formatDuration(b.late)})`).join(', ');
 	const actual =
 		day.end > day.plannedEnd
-			? `Avec les écarts : fin à ${formatClock(day.end)} ; en retard : ${late}`
-			: `Avec les écarts : fin à ${formatClock(day.end)}, ${formatDuration(day.plannedEnd - day.end)} d’avance`;
+			? `Avec les écarts\u00a0: fin à ${formatClock(day.end)}\u202f; en retard\u00a0: ${late}`
+			: `Avec les écarts\u00a0: fin à ${formatClock(day.end)}, ${formatDuration(day.plannedEnd - day.end)} d’avance`;
 	return { planned, actual };
 }
 
@@ -187,9 +187,9 @@ export function agendaReferenceProblems(variants: AgendaVariant[], lessons: { id
 			block.content.forEach((item, c) => {
 				const where = `content/agenda.json › ${variant.id} › blocks[${b}] (${block.id}) › content[${c}]`;
 				const sections = byId.get(item.lesson);
-				if (!sections) return problems.push(`${where}.lesson : leçon « ${item.lesson} » inconnue`);
+				if (!sections) return problems.push(`${where}.lesson\u00a0: leçon «\u00a0${item.lesson}\u00a0» inconnue`);
 				for (const section of item.sections ?? []) {
-					if (!sections.includes(section)) problems.push(`${where}.sections : section « ${section} » absente de la leçon ${item.lesson}`);
+					if (!sections.includes(section)) problems.push(`${where}.sections\u00a0: section «\u00a0${section}\u00a0» absente de la leçon ${item.lesson}`);
 				}
 			});
 		});

@@ -98,20 +98,20 @@ export function walkGuide(tree: GuideTree, path: readonly number[]): GuideWalk {
 	const nodes = nodeMap(tree);
 	const steps: GuideStep[] = [];
 	let node = nodes.get(tree.start);
-	if (!node) return { kind: 'invalid', steps, message: `Question de départ « ${tree.start} » inconnue.` };
+	if (!node) return { kind: 'invalid', steps, message: `Question de départ «\u00a0${tree.start}\u00a0» inconnue.` };
 	for (let i = 0; i < path.length; i += 1) {
 		const index = path[i] as number;
 		const option = Number.isInteger(index) ? node.options[index] : undefined;
-		if (!option) return { kind: 'invalid', steps, message: `Réponse n° ${index} absente de la question « ${node.id} ».` };
+		if (!option) return { kind: 'invalid', steps, message: `Réponse n° ${index} absente de la question «\u00a0${node.id} ».` };
 		steps.push({ node, index, option });
-		if (option.result && option.next !== undefined) return { kind: 'invalid', steps, message: `La réponse « ${option.text} » mène à la fois à une question et à un résultat.` };
+		if (option.result && option.next !== undefined) return { kind: 'invalid', steps, message: `La réponse «\u00a0${option.text}\u00a0» mène à la fois à une question et à un résultat.` };
 		if (option.result) {
 			if (i < path.length - 1) return { kind: 'invalid', steps, message: 'Le chemin continue après un résultat.' };
 			return { kind: 'result', steps, result: option.result };
 		}
-		if (option.next === undefined) return { kind: 'invalid', steps, message: `La réponse « ${option.text} » ne mène nulle part.` };
+		if (option.next === undefined) return { kind: 'invalid', steps, message: `La réponse «\u00a0${option.text}\u00a0» ne mène nulle part.` };
 		const next = nodes.get(option.next);
-		if (!next) return { kind: 'invalid', steps, message: `Question « ${option.next} » inconnue.` };
+		if (!next) return { kind: 'invalid', steps, message: `Question «\u00a0${option.next}\u00a0» inconnue.` };
 		node = next;
 	}
 	return { kind: 'question', steps, node };
@@ -153,17 +153,17 @@ export function validateGuide(tree: GuideTree): GuideProblem[] {
 	const nodes = nodeMap(tree);
 	const seenIds = new Set<string>();
 	for (const node of tree.nodes) {
-		if (seenIds.has(node.id)) problems.push({ kind: 'duplicate-id', nodeId: node.id, message: `La question « ${node.id} » est définie deux fois.` });
+		if (seenIds.has(node.id)) problems.push({ kind: 'duplicate-id', nodeId: node.id, message: `La question «\u00a0${node.id}\u00a0» est définie deux fois.` });
 		seenIds.add(node.id);
-		if (node.options.length === 0) problems.push({ kind: 'dead-end', nodeId: node.id, message: `La question « ${node.id} » n’a aucune réponse.` });
+		if (node.options.length === 0) problems.push({ kind: 'dead-end', nodeId: node.id, message: `La question «\u00a0${node.id}\u00a0» n’a aucune réponse.` });
 		node.options.forEach((option, j) => {
-			const where = `question « ${node.id} », réponse ${j + 1} (« ${option.text} »)`;
-			if (option.next !== undefined && option.result) problems.push({ kind: 'ambiguous', nodeId: node.id, message: `${where} : à la fois une question suivante et un résultat.` });
-			else if (option.next === undefined && !option.result) problems.push({ kind: 'dead-end', nodeId: node.id, message: `${where} : ne mène nulle part.` });
-			if (option.next !== undefined && !nodes.has(option.next)) problems.push({ kind: 'unknown-next', nodeId: node.id, message: `${where} : question « ${option.next} » inconnue.` });
+			const where = `question «\u00a0${node.id}\u00a0», réponse ${j + 1} (« ${option.text} »)`;
+			if (option.next !== undefined && option.result) problems.push({ kind: 'ambiguous', nodeId: node.id, message: `${where}\u00a0: à la fois une question suivante et un résultat.` });
+			else if (option.next === undefined && !option.result) problems.push({ kind: 'dead-end', nodeId: node.id, message: `${where}\u00a0: ne mène nulle part.` });
+			if (option.next !== undefined && !nodes.has(option.next)) problems.push({ kind: 'unknown-next', nodeId: node.id, message: `${where}\u00a0: question «\u00a0${option.next}\u00a0» inconnue.` });
 		});
 	}
-	if (!nodes.has(tree.start)) problems.push({ kind: 'unknown-start', nodeId: tree.start, message: `Question de départ « ${tree.start} » inconnue.` });
+	if (!nodes.has(tree.start)) problems.push({ kind: 'unknown-start', nodeId: tree.start, message: `Question de départ «\u00a0${tree.start}\u00a0» inconnue.` });
 
 	// Depth-first search with the current branch on a stack: an edge back into it is a loop.
 	const done = new Set<string>();
@@ -174,7 +174,7 @@ export function validateGuide(tree: GuideTree): GuideProblem[] {
 		const at = branch.indexOf(id);
 		if (at >= 0) {
 			const loop = [...branch.slice(at), id];
-			problems.push({ kind: 'cycle', nodeId: id, message: `Boucle sans fin : ${loop.map((x) => `« ${x} »`).join(' → ')}.` });
+			problems.push({ kind: 'cycle', nodeId: id, message: `Boucle sans fin\u00a0: ${loop.map((x) => `« ${x} »`).join(' → ')}.` });
 			return;
 		}
 		if (counting) reached.add(id);
@@ -185,7 +185,7 @@ export function validateGuide(tree: GuideTree): GuideProblem[] {
 	visit(tree.start, [], true);
 	for (const node of nodes.values()) {
 		if (reached.has(node.id)) continue;
-		problems.push({ kind: 'unreachable', nodeId: node.id, message: `La question « ${node.id} » n’est jamais posée.` });
+		problems.push({ kind: 'unreachable', nodeId: node.id, message: `La question «\u00a0${node.id}\u00a0» n’est jamais posée.` });
 		visit(node.id, [], false);
 	}
 	return problems;

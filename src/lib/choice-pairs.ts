@@ -43,7 +43,7 @@ export function countIncompletePairs<K extends string>(itemIds: readonly string[
 export function incompleteMessage(pair: string, noun: string, missing: Incomplete): string {
 	const s = (n: number) => (n > 1 ? 's' : '');
 	return (
-		`Choisissez ${pair} pour chaque ${noun} avant de vérifier : ` +
+		`Choisissez ${pair} pour chaque ${noun} avant de vérifier\u00a0: ` +
 		`${missing.items} ${noun}${s(missing.items)} incomplète${s(missing.items)} (${missing.lists} liste${s(missing.lists)} sans réponse).`
 	);
 }

@@ -170,7 +170,7 @@ export async function decodeDocumentCode(code: string): Promise<DecodedCode | { 
 	}
 	const parts = text.slice(CODE_PREFIX.length).split('.');
 	if (parts.length !== 2 || !parts[1]) {
-		return { error: 'Ce code est incomplet : sa signature, après le point, manque ou il en a trop. Recopiez-le en entier.' };
+		return { error: 'Ce code est incomplet\u00a0: sa signature, après le point, manque ou il en a trop. Recopiez-le en entier.' };
 	}
 	const [payload, signature] = parts as [string, string];
 	const bytes = fromBase64Url(payload);

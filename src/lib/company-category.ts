@@ -79,8 +79,8 @@ const FIGURE_NAME: Record<FigureField, { the: string; example: string }> = {
 
 const FIGURE_ASK: Record<FigureField, string> = {
 	headcount: 'Saisissez l’effectif (nombre de personnes), par exemple 12.',
-	turnover: 'Saisissez le chiffre d’affaires en euros, par exemple 1 234 567.',
-	balanceSheet: 'Saisissez le total de bilan en euros, par exemple 1 234 567.',
+	turnover: 'Saisissez le chiffre d’affaires en euros, par exemple 1\u202f234\u202f567.',
+	balanceSheet: 'Saisissez le total de bilan en euros, par exemple 1\u202f234\u202f567.',
 };
 
 function group(units: string): string {
@@ -126,8 +126,8 @@ function figureErrors(figures: CompanyFigures): FigureError[] {
 	for (const field of ['headcount', 'turnover', 'balanceSheet'] as const) {
 		const value = figures[field];
 		const { the } = FIGURE_NAME[field];
-		if (typeof value !== 'number' || !Number.isFinite(value)) errors.push({ field, message: `${the} n’est pas un nombre : ${FIGURE_ASK[field].charAt(0).toLowerCase()}${FIGURE_ASK[field].slice(1)}` });
-		else if (value < 0) errors.push({ field, message: `${the} ne peut pas être négatif ; vous avez indiqué ${formatNumber(value)}.` });
+		if (typeof value !== 'number' || !Number.isFinite(value)) errors.push({ field, message: `${the} n’est pas un nombre\u00a0: ${FIGURE_ASK[field].charAt(0).toLowerCase()}${FIGURE_ASK[field].slice(1)}` });
+		else if (value < 0) errors.push({ field, message: `${the} ne peut pas être négatif\u202f; vous avez indiqué ${formatNumber(value)}.` });
 	}
 	return errors;
 }
@@ -147,9 +147,9 @@ interface Level {
 /** One level of the test, and the sentence that says why the company fits it or not. */
 function testLevel(f: CompanyFigures, level: Level): { fits: boolean; step: string } {
 	const who = WITH_ARTICLE[level.category];
-	const people = `Effectif : ${formatHeadcount(f.headcount)}`;
+	const people = `Effectif\u00a0: ${formatHeadcount(f.headcount)}`;
 	// The headcount alone is enough to move up a category (fact 8.3.1).
-	if (f.headcount >= level.headcount) return { fits: false, step: `${people}, ${formatNumber(level.headcount)} ou plus : ce n’est pas ${who}.` };
+	if (f.headcount >= level.headcount) return { fits: false, step: `${people}, ${formatNumber(level.headcount)} ou plus\u00a0: ce n’est pas ${who}.` };
 	const below = `${people}, moins de ${formatNumber(level.headcount)}`;
 	const turnoverOver = f.turnover > level.turnover;
 	const balanceOver = f.balanceSheet > level.balance;
@@ -157,18 +157,18 @@ function testLevel(f: CompanyFigures, level: Level): { fits: boolean; step: stri
 		return {
 			fits: false,
 			step:
-				`${below} ; mais le chiffre d’affaires (${formatAmount(f.turnover)}, plus de ${formatAmount(level.turnover)}) et le total de bilan ` +
-				`(${formatAmount(f.balanceSheet)}, plus de ${formatAmount(level.balance)}) dépassent tous les deux leur seuil : ce n’est pas ${who}.`,
+				`${below}\u202f; mais le chiffre d’affaires (${formatAmount(f.turnover)}, plus de ${formatAmount(level.turnover)}) et le total de bilan ` +
+				`(${formatAmount(f.balanceSheet)}, plus de ${formatAmount(level.balance)}) dépassent tous les deux leur seuil\u00a0: ce n’est pas ${who}.`,
 		};
 	}
 	if (!turnoverOver) {
-		return { fits: true, step: `${below}, et chiffre d’affaires de ${formatAmount(f.turnover)}, pas plus de ${formatAmount(level.turnover)} : c’est ${who}.` };
+		return { fits: true, step: `${below}, et chiffre d’affaires de ${formatAmount(f.turnover)}, pas plus de ${formatAmount(level.turnover)}\u00a0: c’est ${who}.` };
 	}
 	return {
 		fits: true,
 		step:
 			`${below}, et total de bilan de ${formatAmount(f.balanceSheet)}, pas plus de ${formatAmount(level.balance)} ` +
-			`(le chiffre d’affaires, ${formatAmount(f.turnover)}, dépasse ${formatAmount(level.turnover)}, mais l’un des deux suffit) : c’est ${who}.`,
+			`(le chiffre d’affaires, ${formatAmount(f.turnover)}, dépasse ${formatAmount(level.turnover)}, mais l’un des deux suffit)\u00a0: c’est ${who}.`,
 	};
 }
 
@@ -179,7 +179,7 @@ function testLevel(f: CompanyFigures, level: Level): { fits: boolean; step: stri
  */
 export function classifyCompany(figures: CompanyFigures, thresholds: CategoryThresholds): CategoryOutcome {
 	const errors = figureErrors(figures);
-	if (!thresholdsValid(thresholds)) errors.push({ field: 'thresholds', message: 'Les seuils de taille fournis au calculateur sont incomplets ou invalides : la catégorie ne peut pas être calculée.' });
+	if (!thresholdsValid(thresholds)) errors.push({ field: 'thresholds', message: 'Les seuils de taille fournis au calculateur sont incomplets ou invalides\u00a0: la catégorie ne peut pas être calculée.' });
 	if (errors.length > 0) return { ok: false, errors };
 
 	const t = thresholds;
@@ -194,7 +194,7 @@ export function classifyCompany(figures: CompanyFigures, thresholds: CategoryThr
 		steps.push(step);
 		if (fits) return { ok: true, category: level.category, steps };
 	}
-	steps.push('Aucune catégorie plus petite ne convient : c’est une grande entreprise.');
+	steps.push('Aucune catégorie plus petite ne convient\u00a0: c’est une grande entreprise.');
 	return { ok: true, category: 'ge', steps };
 }
 
@@ -215,7 +215,7 @@ export function classifyFromText(texts: FigureTexts, thresholds: CategoryThresho
 		if (text === '') errors.push({ field, message: FIGURE_ASK[field] });
 		else if (value === null) {
 			const what = field === 'headcount' ? 'un nombre de personnes' : 'un montant en euros, en chiffres';
-			errors.push({ field, message: `${the} doit être ${what}, par exemple ${example} ; « ${text} » n’est pas lisible.` });
+			errors.push({ field, message: `${the} doit être ${what}, par exemple ${example} ; « ${text}\u00a0» n’est pas lisible.` });
 		} else figures[field] = value;
 	}
 	if (errors.length > 0) return { ok: false, errors };

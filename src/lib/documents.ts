@@ -59,7 +59,7 @@ export function settingsProblems(s: OrganiserSettings): string[] {
 	if (!ISO_DAY.test(s.session.from)) problems.push('Indiquez la date de début de l’action.');
 	if (!ISO_DAY.test(s.session.to)) problems.push('Indiquez la date de fin de l’action.');
 	if (ISO_DAY.test(s.session.from) && ISO_DAY.test(s.session.to) && s.session.to < s.session.from) problems.push('La date de fin précède la date de début.');
-	if (!s.session.place.trim()) problems.push('Indiquez le lieu (« Fait à »).');
+	if (!s.session.place.trim()) problems.push('Indiquez le lieu («\u00a0Fait à\u00a0»).');
 	if (!(s.session.durationHours > 0 && s.session.durationHours <= 100)) problems.push('Indiquez la durée de l’action en heures (entre 0,5 et 100).');
 	return problems;
 }

@@ -36,7 +36,7 @@ export function drawQuestions(pool: readonly Drawable[], request: DrawRequest): 
 		const candidates = pool.filter((q) => q.objectives[0] === objective && !excluded.has(q.id));
 		if (candidates.length < perObjective) {
 			throw new DrawError(
-				`l’objectif « ${objective} » n’a que ${candidates.length} question(s) disponible(s) dans la banque d’évaluation, il en faut ${perObjective}`
+				`l’objectif «\u00a0${objective}\u00a0» n’a que ${candidates.length} question(s) disponible(s) dans la banque d’évaluation, il en faut ${perObjective}`
 			);
 		}
 		const fresh = shuffle(candidates.filter((q) => !avoided.has(q.id)), random);

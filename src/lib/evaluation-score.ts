@@ -31,7 +31,7 @@ export function scoreRun(run: EvaluationRun, items: ReadonlyMap<string, QuizItem
 	const results: Record<string, QuestionResult> = {};
 	for (const { id } of run.questions) {
 		const item = items.get(id);
-		if (!item) throw new Error(`question « ${id} » absente de la banque d’évaluation`);
+		if (!item) throw new Error(`question «\u00a0${id}\u00a0» absente de la banque d’évaluation`);
 		const max = scoreAnswer(item, solutionOf(item)).max;
 		const answer = run.answers[id];
 		results[id] = { score: isAnswered(item, answer) ? scoreAnswer(item, answer).score : 0, max };

@@ -16,7 +16,7 @@ export interface FactNoteText {
 export function factNote(fact: { confidence: Confidence; note?: string }): FactNoteText | null {
 	if (fact.confidence === 'sure' || !fact.note) return null;
 	const note = fact.note.trim();
-	const text = fact.confidence === 'unsure' && !/à vérifier/i.test(note) ? `à vérifier : ${note}` : note;
+	const text = fact.confidence === 'unsure' && !/à vérifier/i.test(note) ? `à vérifier\u00a0: ${note}` : note;
 	const capitalised = `${text.charAt(0).toLocaleUpperCase('fr')}${text.slice(1)}`;
 	return { text, sentence: /[.!?…]$/.test(capitalised) ? capitalised : `${capitalised}.` };
 }

@@ -39,7 +39,7 @@ function digitsCheck(raw: string, expected: number, name: string): IdentifierChe
 		return { valid: false, normalized: '', digits: '', notes, problems: [{ code: 'vide', message: `Saisissez le ${name}.` }] };
 	}
 	const compact = trimmed.replace(/[\s.\u00a0\u202f]/g, '');
-	if (compact !== trimmed) notes.push(`Les espaces ont été retirés : dans Chorus Pro, saisissez les ${expected} chiffres sans espace.`);
+	if (compact !== trimmed) notes.push(`Les espaces ont été retirés\u00a0: dans Chorus Pro, saisissez les ${expected} chiffres sans espace.`);
 	const problems: IdentifierCheck['problems'] = [];
 	const intruders = [...new Set(compact.replace(/\d/g, ''))];
 	if (intruders.length > 0) {
@@ -47,7 +47,7 @@ function digitsCheck(raw: string, expected: number, name: string): IdentifierChe
 		problems.push({
 			code: 'caracteres',
 			message:
-				`Le ${name} ne contient que des chiffres ; celui-ci contient « ${intruders.join(' ')} ».` +
+				`Le ${name} ne contient que des chiffres\u202f; celui-ci contient «\u00a0${intruders.join(' ')} ».` +
 				(letterO ? ' La lettre O a sans doute été tapée à la place du chiffre 0.' : ''),
 		});
 	}
@@ -55,7 +55,7 @@ function digitsCheck(raw: string, expected: number, name: string): IdentifierChe
 	if (compact.length !== expected) {
 		problems.push({
 			code: 'longueur',
-			message: `Le ${name} doit comporter ${expected} chiffres ; vous en avez saisi ${compact.length}.`,
+			message: `Le ${name} doit comporter ${expected} chiffres\u202f; vous en avez saisi ${compact.length}.`,
 		});
 	}
 	return { valid: problems.length === 0, normalized: compact, digits, notes, problems };
@@ -66,7 +66,7 @@ export function checkSiren(raw: string): IdentifierCheck {
 	const { digits, ...result } = digitsCheck(raw, 9, 'SIREN');
 	if (!result.valid) return result;
 	if (!luhnValid(digits)) {
-		return { ...result, valid: false, problems: [{ code: 'cle', message: 'La clé de contrôle (algorithme de Luhn) est fausse : un chiffre est erroné ou deux chiffres sont inversés.' }] };
+		return { ...result, valid: false, problems: [{ code: 'cle', message: 'La clé de contrôle (algorithme de Luhn) est fausse\u00a0: un chiffre est erroné ou deux chiffres sont inversés.' }] };
 	}
 	return result;
 }
@@ -83,13 +83,13 @@ export function checkSiret(raw: string): IdentifierCheck {
 	if (digits.startsWith(LA_POSTE_SIREN) && digitSum % 5 === 0) {
 		return {
 			...result,
-			notes: [...result.notes, 'Valide par la règle propre à La Poste (SIREN 356000000) : la somme des chiffres est un multiple de 5.'],
+			notes: [...result.notes, 'Valide par la règle propre à La Poste (SIREN 356000000)\u00a0: la somme des chiffres est un multiple de 5.'],
 		};
 	}
 	return {
 		...result,
 		valid: false,
-		problems: [{ code: 'cle', message: 'La clé de contrôle (algorithme de Luhn) est fausse : un chiffre est erroné ou deux chiffres sont inversés.' }],
+		problems: [{ code: 'cle', message: 'La clé de contrôle (algorithme de Luhn) est fausse\u00a0: un chiffre est erroné ou deux chiffres sont inversés.' }],
 	};
 }
 
@@ -117,20 +117,20 @@ export function checkIban(raw: string): IdentifierCheck {
 	if (trimmed === '') return { valid: false, normalized: '', notes, problems: [{ code: 'vide', message: 'Saisissez l’IBAN.' }] };
 	const compact = trimmed.replace(/[\s\u00a0\u202f-]/g, '');
 	const upper = compact.toUpperCase();
-	if (compact !== trimmed) notes.push('Les espaces ont été retirés : l’IBAN s’affiche par groupes de 4, mais ce sont 27 caractères collés.');
+	if (compact !== trimmed) notes.push('Les espaces ont été retirés\u00a0: l’IBAN s’affiche par groupes de 4, mais ce sont 27 caractères collés.');
 	if (upper !== compact) notes.push('Les minuscules ont été mises en majuscules.');
 	const problems: IdentifierCheck['problems'] = [];
 	if (!upper.startsWith('FR')) {
-		problems.push({ code: 'pays', message: `Un IBAN français commence par « FR » ; celui-ci commence par « ${upper.slice(0, 2)} ».` });
+		problems.push({ code: 'pays', message: `Un IBAN français commence par «\u00a0FR\u00a0»\u202f; celui-ci commence par «\u00a0${upper.slice(0, 2)} ».` });
 	}
 	const bad = [...new Set(upper.replace(/[A-Z0-9]/g, ''))];
-	if (bad.length > 0) problems.push({ code: 'caracteres', message: `Un IBAN ne contient que des lettres et des chiffres ; celui-ci contient « ${bad.join(' ')} ».` });
+	if (bad.length > 0) problems.push({ code: 'caracteres', message: `Un IBAN ne contient que des lettres et des chiffres\u202f; celui-ci contient «\u00a0${bad.join(' ')} ».` });
 	const checkDigits = upper.slice(2, 4);
 	if (upper.length >= 4 && !/^\d{2}$/.test(checkDigits)) {
-		problems.push({ code: 'caracteres', message: `Après « FR » viennent 2 chiffres de contrôle ; ici « ${checkDigits} ».` });
+		problems.push({ code: 'caracteres', message: `Après «\u00a0FR\u00a0» viennent 2 chiffres de contrôle\u202f; ici «\u00a0${checkDigits} ».` });
 	}
 	if (upper.length !== 27) {
-		problems.push({ code: 'longueur', message: `Un IBAN français compte 27 caractères ; vous en avez saisi ${upper.length}.` });
+		problems.push({ code: 'longueur', message: `Un IBAN français compte 27 caractères\u202f; vous en avez saisi ${upper.length}.` });
 	}
 	if (problems.length > 0) return { valid: false, normalized: upper, notes, problems };
 	const rearranged = lettersToDigits(upper.slice(4) + upper.slice(0, 4));
@@ -139,7 +139,7 @@ export function checkIban(raw: string): IdentifierCheck {
 			valid: false,
 			normalized: upper,
 			notes,
-			problems: [{ code: 'cle', message: 'Le contrôle « modulo 97 » échoue : un caractère est erroné ou deux caractères sont inversés.' }],
+			problems: [{ code: 'cle', message: 'Le contrôle «\u00a0modulo 97\u00a0» échoue\u00a0: un caractère est erroné ou deux caractères sont inversés.' }],
 		};
 	}
 	return { valid: true, normalized: upper, notes, problems };
@@ -163,12 +163,12 @@ export function ribKey(bank: string, branch: string, account: string): number {
 export function checkRib(raw: string): IdentifierCheck {
 	const notes: string[] = [];
 	const trimmed = raw.trim();
-	if (trimmed === '') return { valid: false, normalized: '', notes, problems: [{ code: 'vide', message: 'Saisissez le RIB : code banque, code guichet, numéro de compte et clé.' }] };
+	if (trimmed === '') return { valid: false, normalized: '', notes, problems: [{ code: 'vide', message: 'Saisissez le RIB\u00a0: code banque, code guichet, numéro de compte et clé.' }] };
 	const parts = trimmed.split(/[\s\u00a0\u202f]+/);
 	const compact = parts.join('').toUpperCase();
 	const problems: IdentifierCheck['problems'] = [];
 	if (compact.length !== 23) {
-		problems.push({ code: 'longueur', message: `Un RIB compte 23 caractères (banque 5, guichet 5, compte 11, clé 2) ; vous en avez saisi ${compact.length}.` });
+		problems.push({ code: 'longueur', message: `Un RIB compte 23 caractères (banque 5, guichet 5, compte 11, clé 2)\u202f; vous en avez saisi ${compact.length}.` });
 		return { valid: false, normalized: compact, notes, problems };
 	}
 	const bank = compact.slice(0, 5);
@@ -181,7 +181,7 @@ export function checkRib(raw: string): IdentifierCheck {
 	if (problems.length > 0) return { valid: false, normalized: compact, notes, problems };
 	const expected = ribKey(bank, branch, account);
 	if (expected !== Number(key)) {
-		problems.push({ code: 'cle', message: `La clé RIB ne correspond pas : avec ces codes et ce numéro de compte, elle devrait être ${String(expected).padStart(2, '0')}, pas ${key}.` });
+		problems.push({ code: 'cle', message: `La clé RIB ne correspond pas\u00a0: avec ces codes et ce numéro de compte, elle devrait être ${String(expected).padStart(2, '0')}, pas ${key}.` });
 		return { valid: false, normalized: compact, notes, problems };
 	}
 	return { valid: true, normalized: compact, notes, problems };

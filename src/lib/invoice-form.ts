@@ -64,8 +64,8 @@ export function emptyInvoiceForm(): InvoiceFormValues {
 /** Attachment names: 50 characters at most, extension included, and an extension (fact 3.4.1). */
 export function attachmentProblem(name: string): string | null {
 	const length = [...name].length;
-	if (!/\.[A-Za-z0-9]{2,5}$/.test(name)) return `Le nom de la pièce jointe « ${name} » n’a pas d’extension (.pdf, .jpg…) : elle est obligatoire.`;
-	if (length > 50) return `Le nom de la pièce jointe « ${name} » fait ${length} caractères : 50 au plus, extension comprise. Renommez le fichier.`;
+	if (!/\.[A-Za-z0-9]{2,5}$/.test(name)) return `Le nom de la pièce jointe «\u00a0${name}\u00a0» n’a pas d’extension (.pdf, .jpg…)\u00a0: elle est obligatoire.`;
+	if (length > 50) return `Le nom de la pièce jointe «\u00a0${name}\u00a0» fait ${length} caractères\u00a0: 50 au plus, extension comprise. Renommez le fichier.`;
 	return null;
 }
 
@@ -96,21 +96,21 @@ export function validateInvoiceForm(v: InvoiceFormValues, annuaire: AnnuaireEntr
 	const entry = siret.valid ? findStructure(annuaire, siret.normalized) : undefined;
 	if (!siret.valid) errors.siretDestinataire = siret.problems.map((p) => p.message).join(' ');
 	else if (!entry || !entry.active) {
-		errors.siretDestinataire = 'Aucune structure publique active ne porte ce SIRET dans l’annuaire : vérifiez-le avec la recherche de structure.';
+		errors.siretDestinataire = 'Aucune structure publique active ne porte ce SIRET dans l’annuaire\u00a0: vérifiez-le avec la recherche de structure.';
 	}
 	if (entry) {
 		const need = requirements(entry, v.codeService);
 		const code = v.codeService.trim();
 		const ej = v.engagement.trim();
 		if (code && (!need.service || !need.service.active)) {
-			errors.codeService = `Le code service « ${code} » n’existe pas (ou n’est plus actif) pour ${entry.name} : reprenez celui du bon de commande ou de l’annuaire.`;
+			errors.codeService = `Le code service «\u00a0${code}\u00a0» n’existe pas (ou n’est plus actif) pour ${entry.name}\u00a0: reprenez celui du bon de commande ou de l’annuaire.`;
 		} else if (need.codeService && !code) {
-			errors.codeService = `${entry.name} exige un code service : il figure en général sur le bon de commande.`;
+			errors.codeService = `${entry.name} exige un code service\u00a0: il figure en général sur le bon de commande.`;
 		}
 		if (need.engagement && !ej) {
 			errors.engagement = need.service?.ejRequired && !entry.numeroEJDoitEtreRenseigne
 				? `Le service ${need.service.label} exige un numéro d’engagement.`
-				: `${entry.name} exige un numéro d’engagement : il figure en général sur le bon de commande.`;
+				: `${entry.name} exige un numéro d’engagement\u00a0: il figure en général sur le bon de commande.`;
 		}
 		if (need.oneOfTwo && !code && !ej && !errors.codeService && !errors.engagement) {
 			errors.engagement = `${entry.name} exige le code service ou le numéro d’engagement (l’un des deux au moins).`;
@@ -120,11 +120,11 @@ export function validateInvoiceForm(v: InvoiceFormValues, annuaire: AnnuaireEntr
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(v.dateFacture)) errors.dateFacture = 'Saisissez la date de la facture.';
 	const amounts = { montantHT: parseEuros(v.montantHT), montantTVA: parseEuros(v.montantTVA), montantTTC: parseEuros(v.montantTTC) };
 	for (const [field, value] of Object.entries(amounts) as [FieldName, number | null][]) {
-		if (value === null || value < 0) errors[field] = 'Saisissez un montant en euros, par exemple 1 234,56.';
+		if (value === null || value < 0) errors[field] = 'Saisissez un montant en euros, par exemple 1\u202f234,56.';
 	}
 	const { montantHT: ht, montantTVA: tva, montantTTC: ttc } = amounts;
 	if (ht !== null && tva !== null && ttc !== null && ht + tva !== ttc && !errors.montantTTC) {
-		errors.montantTTC = `HT + TVA ne font pas le TTC : ${formatEuros(ht)} + ${formatEuros(tva)} = ${formatEuros(ht + tva)}, pas ${formatEuros(ttc)}.`;
+		errors.montantTTC = `HT + TVA ne font pas le TTC\u00a0: ${formatEuros(ht)} + ${formatEuros(tva)} = ${formatEuros(ht + tva)}, pas ${formatEuros(ttc)}.`;
 	}
 	if (!v.modePaiement) errors.modePaiement = 'Choisissez le mode de paiement.';
 	if (v.cadre === 'A9' || v.cadre === 'A12') {

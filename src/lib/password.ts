@@ -38,13 +38,13 @@ export function checkPassword(password: string, rule: PasswordRule): PasswordChe
 /** Where a password stands against the rule, as one sentence (announced while typing). */
 export function passwordSummary(check: PasswordCheck, rule: PasswordRule): string {
 	const s = (n: number) => (n > 1 ? 's' : '');
-	return `${check.length} caractère${s(check.length)} sur ${rule.minLength} au moins ; ${check.typeCount} type${s(check.typeCount)} de caractères sur ${rule.minCharacterTypes} au moins.`;
+	return `${check.length} caractère${s(check.length)} sur ${rule.minLength} au moins\u202f; ${check.typeCount} type${s(check.typeCount)} de caractères sur ${rule.minCharacterTypes} au moins.`;
 }
 
 /** The verdict of « Vérifier »: right with the summary, or what is missing. */
 export function passwordVerdict(check: PasswordCheck, rule: PasswordRule): string {
-	if (check.valid) return `Correct : ce mot de passe respecte la règle de la formation (${passwordSummary(check, rule)})`;
+	if (check.valid) return `Correct\u00a0: ce mot de passe respecte la règle de la formation (${passwordSummary(check, rule)})`;
 	const length = check.lengthOk ? '' : `il faut au moins ${rule.minLength} caractères. `;
 	const types = check.typesOk ? '' : `il faut au moins ${rule.minCharacterTypes} types de caractères parmi minuscules, majuscules, chiffres et caractères spéciaux. `;
-	return `À revoir : ${length}${types}`;
+	return `À revoir\u00a0: ${length}${types}`;
 }

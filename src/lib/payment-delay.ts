@@ -90,7 +90,7 @@ export function dayToIso(day: number): string {
 /** `iso` plus `days` calendar days (UTC: no time-zone or summer-time drift). */
 export function addDays(iso: string, days: number): string {
 	const day = isoToDay(iso);
-	if (day === null) throw new RangeError(`date invalide : ${iso}`);
+	if (day === null) throw new RangeError(`date invalide\u00a0: ${iso}`);
 	return dayToIso(day + days);
 }
 
@@ -170,16 +170,16 @@ export function computeDueDate(
 ): DueOutcome {
 	const plain = addDays(receiptDate, delayDays);
 	if (!interruption) {
-		return { ok: true, dueDate: plain, steps: [`Échéance : ${formatDate(receiptDate)} (réception) + ${jours(delayDays)} = ${formatDate(plain)}.`] };
+		return { ok: true, dueDate: plain, steps: [`Échéance\u00a0: ${formatDate(receiptDate)} (réception) + ${jours(delayDays)} = ${formatDate(plain)}.`] };
 	}
 	const { from, documentsReceived: docs } = interruption;
 	const errors: DelayError[] = [];
 	if (daysBetween(receiptDate, from) < 0)
-		errors.push({ field: 'interruptionFrom', message: `L’interruption (${formatDate(from)}) ne peut pas commencer avant la réception de la facture (${formatDate(receiptDate)}) : corrigez l’une des deux dates.` });
+		errors.push({ field: 'interruptionFrom', message: `L’interruption (${formatDate(from)}) ne peut pas commencer avant la réception de la facture (${formatDate(receiptDate)})\u00a0: corrigez l’une des deux dates.` });
 	else if (daysBetween(plain, from) > 0)
-		errors.push({ field: 'interruptionFrom', message: `L’interruption (${formatDate(from)}) arrive après l’échéance (${formatDate(plain)}) : le délai était déjà expiré, il ne peut plus être interrompu. Vérifiez la date.` });
+		errors.push({ field: 'interruptionFrom', message: `L’interruption (${formatDate(from)}) arrive après l’échéance (${formatDate(plain)})\u00a0: le délai était déjà expiré, il ne peut plus être interrompu. Vérifiez la date.` });
 	if (daysBetween(from, docs) < 0)
-		errors.push({ field: 'documentsReceived', message: `Les pièces ne peuvent pas arriver (${formatDate(docs)}) avant le début de l’interruption (${formatDate(from)}) : corrigez l’une des deux dates.` });
+		errors.push({ field: 'documentsReceived', message: `Les pièces ne peuvent pas arriver (${formatDate(docs)}) avant le début de l’interruption (${formatDate(from)})\u00a0: corrigez l’une des deux dates.` });
 	if (errors.length) return { ok: false, errors };
 	const elapsed = daysBetween(receiptDate, from);
 	const balance = delayDays - elapsed;
@@ -193,15 +193,15 @@ export function computeDueDate(
 		ok: true,
 		dueDate,
 		steps: [
-			`Délai écoulé avant l’interruption : du ${formatDate(receiptDate)} au ${formatDate(from)} = ${jours(elapsed)} ; solde : ${delayDays} − ${elapsed} = ${jours(balance)}.`,
-			`Nouveau délai à la réception de toutes les pièces : ${why}.`,
-			`Échéance : ${formatDate(docs)} (pièces reçues) + ${jours(newDelay)} = ${formatDate(dueDate)}.`,
+			`Délai écoulé avant l’interruption\u00a0: du ${formatDate(receiptDate)} au ${formatDate(from)} = ${jours(elapsed)}\u202f; solde\u00a0: ${delayDays} − ${elapsed} = ${jours(balance)}.`,
+			`Nouveau délai à la réception de toutes les pièces\u00a0: ${why}.`,
+			`Échéance\u00a0: ${formatDate(docs)} (pièces reçues) + ${jours(newDelay)} = ${formatDate(dueDate)}.`,
 		],
 	};
 }
 
 function invalidDate(field: DelayField, label: string, iso: string): DelayError[] {
-	return isoToDay(iso) === null ? [{ field, message: `${label} (« ${iso} ») n’est pas une date qui existe : vérifiez le jour, le mois et l’année.` }] : [];
+	return isoToDay(iso) === null ? [{ field, message: `${label} (« ${iso}\u00a0») n’est pas une date qui existe\u00a0: vérifiez le jour, le mois et l’année.` }] : [];
 }
 
 /**
@@ -217,11 +217,11 @@ export function computePaymentDelay(input: DelayInput, rules: DelayRules): Delay
 		...(interruption ? invalidDate('documentsReceived', 'La date de réception des pièces', interruption.documentsReceived) : []),
 		...invalidDate('paymentDate', 'La date de paiement', paymentDate),
 	];
-	if (!(input.amountTTC > 0)) errors.push({ field: 'amount', message: 'Le montant TTC doit être supérieur à 0 € : saisissez le montant payé en retard.' });
-	if (input.rate !== undefined && !(input.rate > 0 && input.rate < 100)) errors.push({ field: 'rate', message: 'Le taux doit être compris entre 0 et 100 %, par exemple 10,15.' });
+	if (!(input.amountTTC > 0)) errors.push({ field: 'amount', message: 'Le montant TTC doit être supérieur à 0\u00a0€\u00a0: saisissez le montant payé en retard.' });
+	if (input.rate !== undefined && !(input.rate > 0 && input.rate < 100)) errors.push({ field: 'rate', message: 'Le taux doit être compris entre 0 et 100\u00a0%, par exemple 10,15.' });
 	if (errors.some((e) => e.field === 'receiptDate')) return { ok: false, errors };
 	if (isoToDay(paymentDate) !== null && daysBetween(receiptDate, paymentDate) < 0)
-		errors.push({ field: 'paymentDate', message: `La date de paiement (${formatDate(paymentDate)}) est antérieure à la réception de la facture (${formatDate(receiptDate)}) : vérifiez les deux dates.` });
+		errors.push({ field: 'paymentDate', message: `La date de paiement (${formatDate(paymentDate)}) est antérieure à la réception de la facture (${formatDate(receiptDate)})\u00a0: vérifiez les deux dates.` });
 	if (errors.some((e) => e.field === 'interruptionFrom' || e.field === 'documentsReceived')) return { ok: false, errors };
 
 	const due = computeDueDate(receiptDate, input.delayDays, interruption, rules.interruptionDays);
@@ -231,25 +231,25 @@ export function computePaymentDelay(input: DelayInput, rules: DelayRules): Delay
 	const steps = [...due.steps];
 	const daysLate = Math.max(0, daysBetween(due.dueDate, paymentDate));
 	if (daysLate === 0) {
-		steps.push(`Paiement le ${formatDate(paymentDate)}, au plus tard à l’échéance : aucun retard, donc ni intérêts moratoires ni indemnité.`);
+		steps.push(`Paiement le ${formatDate(paymentDate)}, au plus tard à l’échéance\u00a0: aucun retard, donc ni intérêts moratoires ni indemnité.`);
 		return { ok: true, result: { dueDate: due.dueDate, daysLate, interestStart: null, rate: null, rateFact: null, interestCents: 0, indemnityCents: 0, totalCents: 0, steps } };
 	}
 	const interestStart = addDays(due.dueDate, 1);
 	const rateFact = findRate(rules.rates, interestStart);
 	const rate = input.rate ?? rateFact?.rate;
 	if (rate === undefined) {
-		const message = `Aucun taux connu pour le semestre commençant le ${formatDate(semesterStart(interestStart))}, où les intérêts commencent à courir (${formatDate(interestStart)}) : saisissez le taux en vigueur.`;
+		const message = `Aucun taux connu pour le semestre commençant le ${formatDate(semesterStart(interestStart))}, où les intérêts commencent à courir (${formatDate(interestStart)})\u00a0: saisissez le taux en vigueur.`;
 		return { ok: false, errors: [{ field: 'rate', message }] };
 	}
 	const amountCents = Math.round(input.amountTTC * 100);
 	const interest = interestCents(amountCents, rate, daysLate);
 	const indemnityCents = Math.round(rules.indemnity * 100);
 	steps.push(
-		`Retard : ${formatDate(paymentDate)} (paiement) − ${formatDate(due.dueDate)} (échéance) = ${jours(daysLate)} ; les intérêts courent depuis le lendemain de l’échéance, le ${formatDate(interestStart)}.`,
-		`Taux : ${formatRate(rate)}${input.rate !== undefined && input.rate !== rateFact?.rate ? ' (taux saisi)' : ''}, celui du semestre commençant le ${formatDate(semesterStart(interestStart))}, où les intérêts ont commencé à courir ; un seul taux pour toute la période.`,
-		`Intérêts moratoires : ${formatEuros(amountCents)} × ${formatRate(rate)} × ${daysLate} / 365 = ${formatEuros(interest)}.`,
-		`Indemnité forfaitaire pour frais de recouvrement : ${formatEuros(indemnityCents)}.`,
-		`Total dû en plus du principal : ${formatEuros(interest)} + ${formatEuros(indemnityCents)} = ${formatEuros(interest + indemnityCents)}.`
+		`Retard\u00a0: ${formatDate(paymentDate)} (paiement) − ${formatDate(due.dueDate)} (échéance) = ${jours(daysLate)}\u202f; les intérêts courent depuis le lendemain de l’échéance, le ${formatDate(interestStart)}.`,
+		`Taux\u00a0: ${formatRate(rate)}${input.rate !== undefined && input.rate !== rateFact?.rate ? ' (taux saisi)' : ''}, celui du semestre commençant le ${formatDate(semesterStart(interestStart))}, où les intérêts ont commencé à courir\u202f; un seul taux pour toute la période.`,
+		`Intérêts moratoires\u00a0: ${formatEuros(amountCents)} × ${formatRate(rate)} × ${daysLate} / 365 = ${formatEuros(interest)}.`,
+		`Indemnité forfaitaire pour frais de recouvrement\u00a0: ${formatEuros(indemnityCents)}.`,
+		`Total dû en plus du principal\u00a0: ${formatEuros(interest)} + ${formatEuros(indemnityCents)} = ${formatEuros(interest + indemnityCents)}.`
 	);
 	return { ok: true, result: { dueDate: due.dueDate, daysLate, interestStart, rate, rateFact, interestCents: interest, indemnityCents, totalCents: interest + indemnityCents, steps } };
 }
@@ -282,9 +282,9 @@ export function calculateFromForm(values: DelayFormValues, buyerTypes: BuyerType
 		if (!values.documentsReceived) errors.push({ field: 'documentsReceived', message: 'Saisissez la date où toutes les pièces demandées ont été reçues.' });
 	}
 	const amount = values.amount.trim() ? parseAmount(values.amount) : null;
-	if (amount === null) errors.push({ field: 'amount', message: values.amount.trim() ? `« ${values.amount} » n’est pas un montant lisible : saisissez les euros et au plus deux décimales, par exemple 1 234,56.` : 'Saisissez le montant TTC payé en retard, par exemple 1 234,56.' });
+	if (amount === null) errors.push({ field: 'amount', message: values.amount.trim() ? `« ${values.amount}\u00a0» n’est pas un montant lisible\u00a0: saisissez les euros et au plus deux décimales, par exemple 1\u202f234,56.` : 'Saisissez le montant TTC payé en retard, par exemple 1\u202f234,56.' });
 	const rate = values.rate.trim() ? parseRate(values.rate) : undefined;
-	if (rate === null) errors.push({ field: 'rate', message: `« ${values.rate} » n’est pas un taux lisible : saisissez un pourcentage, par exemple 10,15.` });
+	if (rate === null) errors.push({ field: 'rate', message: `« ${values.rate}\u00a0» n’est pas un taux lisible\u00a0: saisissez un pourcentage, par exemple 10,15.` });
 	const input: DelayInput = {
 		delayDays: buyer?.days ?? 0,
 		receiptDate: values.receiptDate,
@@ -333,7 +333,7 @@ export interface DelayCase {
 /** The expected answer to a practice case, from the table's rates (never a typed rate). */
 export function solveCase(c: DelayCase, buyerTypes: BuyerTypeFact[], rules: DelayRules): DelayOutcome {
 	const buyer = buyerTypes.find((b) => b.id === c.buyerType);
-	if (!buyer) return { ok: false, errors: [{ field: 'buyerType', message: `Type d’acheteur inconnu : « ${c.buyerType} ».` }] };
+	if (!buyer) return { ok: false, errors: [{ field: 'buyerType', message: `Type d’acheteur inconnu\u00a0: «\u00a0${c.buyerType} ».` }] };
 	return computePaymentDelay({ delayDays: buyer.days, receiptDate: c.receiptDate, interruption: c.interruption, paymentDate: c.paymentDate, amountTTC: c.amountTTC }, rules);
 }
 

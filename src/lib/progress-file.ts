@@ -8,7 +8,7 @@ export const EXPORT_FORMAT = 'chorus-pro-micro-cours/progression';
 
 /** Said in the file itself: whoever reads it knows what it proves, and what it does not. */
 export const DECLARATION =
-	'Déclaration de l’apprenant : ce fichier est produit par son navigateur. La somme de contrôle signale un fichier abîmé, pas une modification volontaire. Les résultats qui font foi viennent d’une session encadrée ou d’une plateforme de formation (LMS).';
+	'Déclaration de l’apprenant\u00a0: ce fichier est produit par son navigateur. La somme de contrôle signale un fichier abîmé, pas une modification volontaire. Les résultats qui font foi viennent d’une session encadrée ou d’une plateforme de formation (LMS).';
 
 /** The exported file, as written to disk (format 2). */
 export interface ProgressFile {
@@ -102,7 +102,7 @@ export async function parseImport(
 	if (typeof file !== 'object' || file === null || file.format !== EXPORT_FORMAT) {
 		return refuse('Ce fichier n’est pas une progression exportée depuis ce cours.');
 	}
-	if (file.courseId !== courseId) return refuse(`Ce fichier concerne un autre cours (« ${String(file.courseId).slice(0, 60)} »).`);
+	if (file.courseId !== courseId) return refuse(`Ce fichier concerne un autre cours («\u00a0${String(file.courseId).slice(0, 60)} »).`);
 	const newer = typeof file.formatVersion === 'number' && file.formatVersion > version ? file.formatVersion : null;
 	const migrated = migrateToCurrent(file.progress, version, migrations);
 	if (newer !== null || (!migrated.ok && migrated.reason === 'newer')) {
@@ -114,19 +114,19 @@ export async function parseImport(
 	let checksum: ImportedFile['checksum'] = 'absent';
 	if ((file.formatVersion ?? 1) >= 2 || file.checksum !== undefined) {
 		if (file.checksum?.algorithm !== CHECKSUM_ALGORITHM || typeof file.checksum.value !== 'string') {
-			return refuse('Ce fichier n’a pas de somme de contrôle : il a été modifié ou n’a pas été exporté par ce cours.');
+			return refuse('Ce fichier n’a pas de somme de contrôle\u00a0: il a été modifié ou n’a pas été exporté par ce cours.');
 		}
 		if ((await progressChecksum(file.progress)) !== file.checksum.value) {
-			return refuse('Ce fichier est endommagé : sa somme de contrôle ne correspond plus à son contenu (un caractère au moins a changé).');
+			return refuse('Ce fichier est endommagé\u00a0: sa somme de contrôle ne correspond plus à son contenu (un caractère au moins a changé).');
 		}
 		checksum = 'ok';
 	}
 	const problem = migrated.ok ? progressProblem(migrated.data) : 'version du format absente ou inconnue';
-	if (!migrated.ok || problem) return refuse(`Ce fichier est endommagé ou a été modifié : ${problem}.`);
+	if (!migrated.ok || problem) return refuse(`Ce fichier est endommagé ou a été modifié\u00a0: ${problem}.`);
 	const state = migrated.data as unknown as ProgressState;
 	if (state.courseId !== courseId) return refuse('La progression contenue dans ce fichier concerne un autre cours.');
 	const mismatch = courseProblems(state, course, now);
-	if (mismatch.length > 0) return refuse(`Ce fichier ne correspond pas à ce cours : ${describeProblems(mismatch)}`);
+	if (mismatch.length > 0) return refuse(`Ce fichier ne correspond pas à ce cours\u00a0: ${describeProblems(mismatch)}`);
 	const exportedAt = typeof file.exportedAt === 'string' ? file.exportedAt : null;
 	const courseVersion = typeof file.courseVersion === 'string' ? file.courseVersion : null;
 	return { ok: true, file: { state, exportedAt, courseVersion, checksum } };

@@ -30,7 +30,7 @@ export function decodeStoredProgress(
 	}
 	const courseOf = (parsed as { courseId?: unknown } | null)?.courseId;
 	if (typeof courseOf === 'string' && courseOf !== courseId) {
-		return { kind: 'quarantine', state: fresh, reason: 'autre-cours', detail: `cours « ${courseOf} »` };
+		return { kind: 'quarantine', state: fresh, reason: 'autre-cours', detail: `cours «\u00a0${courseOf} »` };
 	}
 	const migrated = migrateToCurrent(parsed, version, migrations);
 	if (!migrated.ok) {
@@ -45,5 +45,5 @@ export function decodeStoredProgress(
 
 /** Key under which a set-aside value is kept: `<key>:quarantine:<ISO date>`. */
 export function quarantineKey(key: string, now: Date): string {
-	return `${key}:quarantine:${now.toISOString()}`;
+	return `${key}:quarantine\u00a0:${now.toISOString()}`;
 }

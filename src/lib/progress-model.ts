@@ -108,7 +108,7 @@ function attemptProblem(v: unknown): string | null {
 	if (!isCount(v.score) || v.score > v.max) return `score ${String(v.score)} impossible pour un maximum de ${String(v.max)}`;
 	if (!OUTCOMES.has(v.outcome as string)) return 'outcome inconnu';
 	if (!CONTEXTS.has(v.context as string)) return 'context inconnu';
-	if (!isIsoTimestamp(v.at)) return `at : date « ${String(v.at)} » illisible (ISO 8601 attendu)`;
+	if (!isIsoTimestamp(v.at)) return `at\u00a0: date «\u00a0${String(v.at)}\u00a0» illisible (ISO 8601 attendu)`;
 	if (!isCount(v.durationMs)) return 'durationMs illisible';
 	return null;
 }
@@ -116,9 +116,9 @@ function attemptProblem(v: unknown): string | null {
 function lessonProblem(v: unknown): string | null {
 	if (!isObject(v)) return 'illisible';
 	for (const field of ['firstVisitAt', 'lastVisitAt'] as const) {
-		if (!isIsoTimestamp(v[field])) return `${field} : date « ${String(v[field])} » illisible (ISO 8601 attendu)`;
+		if (!isIsoTimestamp(v[field])) return `${field}\u00a0: date «\u00a0${String(v[field])}\u00a0» illisible (ISO 8601 attendu)`;
 	}
-	if (v.completedAt !== undefined && !isIsoTimestamp(v.completedAt)) return `completedAt : date « ${String(v.completedAt)} » illisible`;
+	if (v.completedAt !== undefined && !isIsoTimestamp(v.completedAt)) return `completedAt\u00a0: date «\u00a0${String(v.completedAt)}\u00a0» illisible`;
 	if (!isCount(v.timeSpentMs)) return 'timeSpentMs illisible';
 	return null;
 }
@@ -136,16 +136,16 @@ export function progressProblem(v: unknown): string | null {
 	if (v.learnerEmployer !== undefined && !isEmployerName(v.learnerEmployer)) return 'employeur illisible (lettres, chiffres, espaces et ponctuation, 120 caractères au plus)';
 	if (!isObject(v.attempts)) return 'réponses absentes';
 	for (const [item, list] of Object.entries(v.attempts)) {
-		if (!Array.isArray(list)) return `réponses à « ${item} » illisibles`;
+		if (!Array.isArray(list)) return `réponses à «\u00a0${item}\u00a0» illisibles`;
 		for (const [index, attempt] of list.entries()) {
 			const problem = attemptProblem(attempt);
-			if (problem) return `réponse ${index + 1} à « ${item} » : ${problem}`;
+			if (problem) return `réponse ${index + 1} à «\u00a0${item} » : ${problem}`;
 		}
 	}
 	if (!isObject(v.lessons)) return 'leçons absentes';
 	for (const [lesson, p] of Object.entries(v.lessons)) {
 		const problem = lessonProblem(p);
-		if (problem) return `suivi de la leçon « ${lesson} » : ${problem}`;
+		if (problem) return `suivi de la leçon «\u00a0${lesson} » : ${problem}`;
 	}
 	const place = v.lastPlace;
 	if (place !== undefined && !(isObject(place) && isString(place.lesson) && isIsoTimestamp(place.at) && (place.section === undefined || isString(place.section)))) {

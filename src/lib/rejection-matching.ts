@@ -102,6 +102,6 @@ export function rejectionExercise(data: RejectionMatchingData, exerciseId: strin
 		score: (answers) => scoreRejections(data, answers),
 		items: (check) => check.cases.map((r) => ({ itemId: `${exerciseId}:${r.caseId}`, score: r.score, max: r.max })),
 		solution: () => ({ answers: rejectionSolution(data) }),
-		words: { pair: 'une cause et une action', noun: 'facture', solution: 'Solution affichée : la cause et l’action de chaque facture, avec l’explication.' },
+		words: { pair: 'une cause et une action', noun: 'facture', solution: 'Solution affichée\u00a0: la cause et l’action de chaque facture, avec l’explication.' },
 	};
 }

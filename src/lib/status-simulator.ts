@@ -119,5 +119,5 @@ export function dayDuration(day: number): string {
 /** What the live region says when a step appears. */
 export function stepAnnouncement(scenario: StatusScenario, state: SimulationState): string {
 	const step = currentStep(scenario, state);
-	return `Étape ${state.index + 1} sur ${scenario.steps.length}, ${dayLabel(step.day)} — nouveau statut : ${step.label}.`;
+	return `Étape ${state.index + 1} sur ${scenario.steps.length}, ${dayLabel(step.day)} — nouveau statut\u00a0: ${step.label}.`;
 }

@@ -94,10 +94,10 @@ export function checkStructure(s: StructureScenario, answer: StructureAnswer, ui
 		const extra = u.forbidden.filter((p) => given.includes(p));
 		const missing = u.required.filter((p) => !given.includes(p));
 		extra.forEach((p) =>
-			mistakes.push({ kind: 'droit-en-trop', field, message: `${name(u.person)} a le profil « ${profileLabel(p)} » : c’est trop pour son travail. ${u.why}` })
+			mistakes.push({ kind: 'droit-en-trop', field, message: `${name(u.person)} a le profil «\u00a0${profileLabel(p)}\u00a0»\u00a0: c’est trop pour son travail. ${u.why}` })
 		);
 		missing.forEach((p) =>
-			mistakes.push({ kind: 'droit-manquant', field, message: `${name(u.person)} n’a pas le profil « ${profileLabel(p)} », dont son travail a besoin. ${u.why}` })
+			mistakes.push({ kind: 'droit-manquant', field, message: `${name(u.person)} n’a pas le profil «\u00a0${profileLabel(p)}\u00a0», dont son travail a besoin. ${u.why}` })
 		);
 		if (extra.length === 0 && missing.length === 0) score += 1;
 		const servicesGiven = answer.services[u.person] ?? [];
@@ -122,7 +122,7 @@ export function checkStructure(s: StructureScenario, answer: StructureAnswer, ui
 			mistakes.push({
 				kind: 'personne-ne-peut-deposer',
 				field: fieldId.profiles(uid, users[0].person),
-				message: `Dans la structure ${structure.name}, personne ne peut plus déposer de facture : donnez ce droit à la personne qui s’en charge.`,
+				message: `Dans la structure ${structure.name}, personne ne peut plus déposer de facture\u00a0: donnez ce droit à la personne qui s’en charge.`,
 			});
 		}
 	}
@@ -134,7 +134,7 @@ export function checkStructure(s: StructureScenario, answer: StructureAnswer, ui
 			mistakes.push({
 				kind: 'decision',
 				field: fieldId.decision(uid),
-				message: chosen ? `${chosen.text} : non. ${chosen.why}` : `Répondez à la question : ${s.decision.question}`,
+				message: chosen ? `${chosen.text}\u00a0: non. ${chosen.why}` : `Répondez à la question\u00a0: ${s.decision.question}`,
 			});
 	}
 

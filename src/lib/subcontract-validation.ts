@@ -29,7 +29,7 @@ export const BLANK_ANSWER: CaseAnswer = { decision: '', reason: '', confirmed: f
 export const DECISION_LABEL: Record<Decision, string> = {
 	valider: 'Valider',
 	refuser: 'Refuser',
-	tacite: 'Ne rien faire : le délai de réponse est passé, la validation est tacite',
+	tacite: 'Ne rien faire\u00a0: le délai de réponse est passé, la validation est tacite',
 };
 
 /** The verdict on one case: the decision, and the reason when a refusal was expected. */
@@ -64,7 +64,7 @@ export function answerProblem(raw: unknown, validator: 'titulaire' | 'mandataire
 	const a = readAnswer(raw);
 	if (!isDecision(a.decision)) return 'Choisissez une décision.';
 	if (a.decision === 'refuser' && !a.reason) return 'Choisissez le motif du refus.';
-	if (a.decision === 'valider' && !a.confirmed) return `Cochez « ${ROLE_BOX[validator]} » pour enregistrer la validation.`;
+	if (a.decision === 'valider' && !a.confirmed) return `Cochez «\u00a0${ROLE_BOX[validator]}\u00a0» pour enregistrer la validation.`;
 	return null;
 }
 
@@ -154,9 +154,9 @@ export function evidenceText(c: SubcontractCase): string {
 export function dateProblems(data: SubcontractValidationData): string[] {
 	return data.cases.flatMap((c) => {
 		const days = daysBetween(c.receivedOn, data.today);
-		if (c.validator === 'mandataire') return c.decision === 'tacite' ? [`${c.id} : aucune validation tacite n’est connue pour le mandataire`] : [];
-		if (c.decision === 'tacite' && days <= TITULAIRE_DELAY_DAYS) return [`${c.id} : reçue il y a ${days} jours, le délai du titulaire court encore`];
-		if (c.decision !== 'tacite' && days > TITULAIRE_DELAY_DAYS) return [`${c.id} : reçue il y a ${days} jours, le délai du titulaire est passé`];
+		if (c.validator === 'mandataire') return c.decision === 'tacite' ? [`${c.id}\u00a0: aucune validation tacite n’est connue pour le mandataire`] : [];
+		if (c.decision === 'tacite' && days <= TITULAIRE_DELAY_DAYS) return [`${c.id}\u00a0: reçue il y a ${days} jours, le délai du titulaire court encore`];
+		if (c.decision !== 'tacite' && days > TITULAIRE_DELAY_DAYS) return [`${c.id}\u00a0: reçue il y a ${days} jours, le délai du titulaire est passé`];
 		return [];
 	});
 }

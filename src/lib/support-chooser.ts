@@ -93,6 +93,6 @@ export function supportExercise(data: SupportChooserData, exerciseId: string): P
 		score: (answers) => scoreSupport(data, answers),
 		items: (check) => check.situations.map((r) => ({ itemId: `${exerciseId}:${r.situationId}`, score: r.score, max: r.max })),
 		solution: () => ({ answers: supportSolution(data) }),
-		words: { pair: 'un canal et un mode', noun: 'situation', solution: 'Solution affichée : le canal et le mode de chaque situation, avec l’explication.' },
+		words: { pair: 'un canal et un mode', noun: 'situation', solution: 'Solution affichée\u00a0: le canal et le mode de chaque situation, avec l’explication.' },
 	};
 }

@@ -151,6 +151,6 @@ export function worksExercise(data: WorksCircuitData, exerciseId: string): PairE
 		score: (answers, order) => scoreWorks(data, order, answers),
 		items: (check) => [{ itemId: exerciseId, score: check.score, max: check.max }],
 		solution: () => worksSolution(data),
-		words: { pair: 'un acteur et un cadre', noun: 'étape', solution: 'Solution affichée : l’ordre des documents, l’acteur et le cadre de chacun, avec les délais.' },
+		words: { pair: 'un acteur et un cadre', noun: 'étape', solution: 'Solution affichée\u00a0: l’ordre des documents, l’acteur et le cadre de chacun, avec les délais.' },
 	};
 }

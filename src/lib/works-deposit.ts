@@ -65,13 +65,13 @@ export function scoredFields(s: WorksScenario): WorksField[] {
  */
 export function validateWorks(v: WorksValues, s: WorksScenario): Partial<Record<WorksField, string>> {
 	const errors: Partial<Record<WorksField, string>> = {};
-	if (!v.depot) errors.depot = 'Étape 1 : indiquez s’il s’agit d’un dépôt initial ou d’une association à un dossier de facturation existant.';
+	if (!v.depot) errors.depot = 'Étape 1\u00a0: indiquez s’il s’agit d’un dépôt initial ou d’une association à un dossier de facturation existant.';
 	else if (v.depot === 'association' && !s.dossiers.some((d) => d.id === v.dossier)) {
 		errors.dossier = s.dossiers.length
-			? 'Étape 1 : choisissez le dossier de facturation auquel associer la pièce.'
-			: 'Étape 1 : aucun dossier de facturation n’est ouvert pour ce marché, il n’y a rien à quoi associer la pièce.';
+			? 'Étape 1\u00a0: choisissez le dossier de facturation auquel associer la pièce.'
+			: 'Étape 1\u00a0: aucun dossier de facturation n’est ouvert pour ce marché, il n’y a rien à quoi associer la pièce.';
 	}
-	if (!v.cadre) errors.cadre = 'Étape 2 : choisissez le cadre de facturation.';
+	if (!v.cadre) errors.cadre = 'Étape 2\u00a0: choisissez le cadre de facturation.';
 	if (!v.numero.trim()) errors.numero = 'Saisissez le numéro de la pièce.';
 	const siret = (field: 'siretMoa' | 'siretMoe', whose: string) => {
 		if (!s.fields.includes(field)) return;
@@ -87,11 +87,11 @@ export function validateWorks(v: WorksValues, s: WorksScenario): Partial<Record<
 	const cents = AMOUNTS.map((f) => parseEuros(v[f]));
 	AMOUNTS.forEach((f, i) => {
 		const value = cents[i] ?? null;
-		if (value === null || value < 0) errors[f] = 'Saisissez un montant en euros, par exemple 1 234,56.';
+		if (value === null || value < 0) errors[f] = 'Saisissez un montant en euros, par exemple 1\u202f234,56.';
 	});
 	const [ht, tva, ttc] = cents;
 	if (ht != null && tva != null && ttc != null && !errors.montantTTC && ht >= 0 && tva >= 0 && ht + tva !== ttc) {
-		errors.montantTTC = `HT + TVA ne font pas le TTC : ${formatEuros(ht)} + ${formatEuros(tva)} = ${formatEuros(ht + tva)}, pas ${formatEuros(ttc)}.`;
+		errors.montantTTC = `HT + TVA ne font pas le TTC\u00a0: ${formatEuros(ht)} + ${formatEuros(tva)} = ${formatEuros(ht + tva)}, pas ${formatEuros(ttc)}.`;
 	}
 	return errors;
 }
@@ -159,5 +159,5 @@ export function worksFeedback(results: WorksFieldResult[]): string {
 	const right = results.filter((r) => r.ok).length;
 	const wrong = results.filter((r) => !r.ok).map((r) => WORKS_FIELD_LABELS[r.field]);
 	const head = `Pièce déposée (simulation). ${right} réponse${right > 1 ? 's' : ''} juste${right > 1 ? 's' : ''} sur ${results.length}.`;
-	return wrong.length ? `${head} À revoir : ${wrong.join(', ')}.` : `${head} Tout est juste.`;
+	return wrong.length ? `${head} À revoir\u00a0: ${wrong.join(', ')}.` : `${head} Tout est juste.`;
 }

@@ -35,7 +35,7 @@ let variants: AgendaVariant[] = [];
 let storage: SafeStorage | null = null;
 
 const MEMORY_MESSAGE =
-	'Votre navigateur refuse d’enregistrer le programme de la journée (stockage plein, bloqué ou navigation privée) : vos réglages restent sur cette page, jusqu’à son rechargement.';
+	'Votre navigateur refuse d’enregistrer le programme de la journée (stockage plein, bloqué ou navigation privée)\u00a0: vos réglages restent sur cette page, jusqu’à son rechargement.';
 
 function persist(): void {
 	if (!storage) return;
@@ -56,7 +56,7 @@ function read(raw: string | null): { choice: string; settings: Record<string, Ag
 	}
 	const result = StoredAgendaSchema.safeParse(parsed);
 	if (!result.success) {
-		return { choice: first, settings: defaults, message: 'Le programme de la journée enregistré dans ce navigateur n’a pas pu être lu : il a été remis à zéro (heure de début, pauses et écarts par défaut).' };
+		return { choice: first, settings: defaults, message: 'Le programme de la journée enregistré dans ce navigateur n’a pas pu être lu\u00a0: il a été remis à zéro (heure de début, pauses et écarts par défaut).' };
 	}
 	const dropped: string[] = [];
 	const settings = { ...defaults };
@@ -73,7 +73,7 @@ function read(raw: string | null): { choice: string; settings: Record<string, Ag
 		};
 	}
 	const choice = variants.some((v) => v.id === result.data.choice) ? result.data.choice : first;
-	const message = dropped.length > 0 ? `Pause(s) enregistrée(s) après un bloc qui n’existe plus, retirée(s) du programme : ${dropped.join(', ')}.` : null;
+	const message = dropped.length > 0 ? `Pause(s) enregistrée(s) après un bloc qui n’existe plus, retirée(s) du programme\u00a0: ${dropped.join(', ')}.` : null;
 	return { choice, settings, message };
 }
 

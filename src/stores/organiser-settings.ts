@@ -60,7 +60,7 @@ export function initOrganiserSettings(courseTitle: string, store: SafeStorage = 
 		return;
 	}
 	$organiserSettings.set(emptySettings(courseTitle));
-	$settingsMessage.set('Les réglages enregistrés de l’organisme étaient illisibles : ils sont remis à vide, saisissez-les de nouveau.');
+	$settingsMessage.set('Les réglages enregistrés de l’organisme étaient illisibles\u00a0: ils sont remis à vide, saisissez-les de nouveau.');
 	store.remove(SETTINGS_KEY);
 }
 
@@ -69,5 +69,5 @@ export function saveOrganiserSettings(next: OrganiserSettings): void {
 	$organiserSettings.set(next);
 	if (!storage) return;
 	const ok = storage.set(SETTINGS_KEY, JSON.stringify({ version: 1, settings: next }));
-	$settingsMessage.set(ok ? null : 'Votre navigateur refuse d’enregistrer les réglages : ils restent sur cette page jusqu’à son rechargement.');
+	$settingsMessage.set(ok ? null : 'Votre navigateur refuse d’enregistrer les réglages\u00a0: ils restent sur cette page jusqu’à son rechargement.');
 }

@@ -44,7 +44,7 @@ function freeze(): void {
 	addNotice({
 		id: 'autre-version',
 		action: 'reload',
-		text: 'Un autre onglet a enregistré votre progression avec une version plus récente du cours. Pour ne pas l’écraser, cet onglet n’enregistre plus rien : rechargez la page.',
+		text: 'Un autre onglet a enregistré votre progression avec une version plus récente du cours. Pour ne pas l’écraser, cet onglet n’enregistre plus rien\u00a0: rechargez la page.',
 	});
 }
 
@@ -60,7 +60,7 @@ function write(state: ProgressState): void {
 	addNotice({
 		id: 'memoire',
 		action: 'export',
-		text: `Votre navigateur refuse d’enregistrer votre progression (stockage plein, bloqué ou navigation privée). Vos réponses restent ${KEPT_WHERE[where]} : exportez-les pour les garder.`,
+		text: `Votre navigateur refuse d’enregistrer votre progression (stockage plein, bloqué ou navigation privée). Vos réponses restent ${KEPT_WHERE[where]}\u00a0: exportez-les pour les garder.`,
 	});
 }
 
@@ -82,8 +82,8 @@ const QUARANTINE_CAUSE: Record<QuarantineReason, string> = {
 };
 
 function quarantineNotice(reason: QuarantineReason, detail: string, kept: boolean): string {
-	const where = kept ? '' : ' Le stockage est plein : elles ne sont gardées que jusqu’à la fermeture de cet onglet.';
-	return `Les données de progression trouvées dans ce navigateur ${QUARANTINE_CAUSE[reason]} (${detail}). Elles sont mises de côté, téléchargeables depuis « Mon parcours », où vous pouvez aussi importer un fichier exporté ; votre progression repart de zéro.${where}`;
+	const where = kept ? '' : ' Le stockage est plein\u00a0: elles ne sont gardées que jusqu’à la fermeture de cet onglet.';
+	return `Les données de progression trouvées dans ce navigateur ${QUARANTINE_CAUSE[reason]} (${detail}). Elles sont mises de côté, téléchargeables depuis «\u00a0Mon parcours\u00a0», où vous pouvez aussi importer un fichier exporté\u202f; votre progression repart de zéro.${where}`;
 }
 
 function load(now: Date): void {

@@ -154,7 +154,7 @@ export function moveOnLabel(moveOn: MoveOn): string {
 		case 'CompletedOrPassed':
 			return 'une évaluation finale terminée ou réussie';
 		case 'NotApplicable':
-			return `rien${NBSP}: le module est validé d’office`;
+			return `rien${NBSP}\u00a0: le module est validé d’office`;
 	}
 }
 
@@ -168,10 +168,10 @@ export function readLaunch(data: unknown): Cmi5Launch | { error: string } {
 	const d = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
 	const modes: LaunchMode[] = ['Normal', 'Browse', 'Review'];
 	const moveOns: MoveOn[] = ['Passed', 'Completed', 'CompletedAndPassed', 'CompletedOrPassed', 'NotApplicable'];
-	if (!modes.includes(d.launchMode as LaunchMode)) return { error: `launchMode « ${String(d.launchMode)} » inconnu` };
-	if (!moveOns.includes(d.moveOn as MoveOn)) return { error: `moveOn « ${String(d.moveOn)} » inconnu` };
+	if (!modes.includes(d.launchMode as LaunchMode)) return { error: `launchMode «\u00a0${String(d.launchMode)}\u00a0» inconnu` };
+	if (!moveOns.includes(d.moveOn as MoveOn)) return { error: `moveOn «\u00a0${String(d.moveOn)}\u00a0» inconnu` };
 	const mastery = d.masteryScore;
-	if (mastery !== undefined && (typeof mastery !== 'number' || !(mastery >= 0 && mastery <= 1))) return { error: `masteryScore « ${String(mastery)} » hors de 0–1` };
+	if (mastery !== undefined && (typeof mastery !== 'number' || !(mastery >= 0 && mastery <= 1))) return { error: `masteryScore «\u00a0${String(mastery)}\u00a0» hors de 0–1` };
 	const returnURL = typeof d.returnURL === 'string' && d.returnURL.trim() !== '' ? d.returnURL : undefined;
 	return {
 		launchMode: d.launchMode as LaunchMode,

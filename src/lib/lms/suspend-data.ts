@@ -122,7 +122,7 @@ function readNum(field: string): number {
 	let n = 0;
 	for (const c of field) {
 		const d = DIGIT.get(c);
-		if (d === undefined) throw new Unreadable(`nombre « ${field} » illisible`);
+		if (d === undefined) throw new Unreadable(`nombre «\u00a0${field}\u00a0» illisible`);
 		n = n * 64 + d;
 	}
 	return n;
@@ -146,7 +146,7 @@ function unesc(text: string): string {
 		const ch = text[i] as string;
 		const width = ch === '$' ? 2 : ch === '^' ? 4 : 0;
 		if (width === 0) {
-			if (!LITERAL.test(ch)) throw new Unreadable(`caractère « ${ch} » inattendu dans un texte`);
+			if (!LITERAL.test(ch)) throw new Unreadable(`caractère «\u00a0${ch}\u00a0» inattendu dans un texte`);
 			out += ch;
 			i += 1;
 			continue;
@@ -214,9 +214,9 @@ class Reader {
 	}
 	/** `[…]`, its content. */
 	bracket(): string {
-		if (this.char() !== '[') throw new Unreadable('« [ » attendu');
+		if (this.char() !== '[') throw new Unreadable('«\u00a0[\u00a0» attendu');
 		const end = this.text.indexOf(']', this.at);
-		if (end < 0) throw new Unreadable('« ] » manquant');
+		if (end < 0) throw new Unreadable('«\u00a0]\u00a0» manquant');
 		const inside = this.text.slice(this.at, end);
 		this.at = end + 1;
 		return inside;
@@ -611,20 +611,20 @@ export function decodeSuspendData(text: string, courseId: string, dict: SuspendD
 	const version = /^S(\d+)\|/.exec(text);
 	if (!version) return { error: 'Les données de reprise de la plateforme ne sont pas celles de ce cours (format inconnu).' };
 	if (`S${version[1]}` !== SUSPEND_FORMAT) {
-		return { error: `Les données de reprise ont été écrites par une version plus récente du cours (format S${version[1]}) : cette version ne sait pas les relire.` };
+		return { error: `Les données de reprise ont été écrites par une version plus récente du cours (format S${version[1]})\u00a0: cette version ne sait pas les relire.` };
 	}
 	const cut = text.lastIndexOf('|');
 	if (fingerprint(text.slice(0, cut)) !== text.slice(cut + 1)) {
-		return { error: 'Les données de reprise de la plateforme sont incomplètes ou altérées : elles ne peuvent pas être relues.' };
+		return { error: 'Les données de reprise de la plateforme sont incomplètes ou altérées\u00a0: elles ne peuvent pas être relues.' };
 	}
 	const fields = text.slice(0, cut).split('|');
-	if (fields.length !== 11) return { error: 'Les données de reprise de la plateforme sont incomplètes ou altérées : elles ne peuvent pas être relues.' };
+	if (fields.length !== 11) return { error: 'Les données de reprise de la plateforme sont incomplètes ou altérées\u00a0: elles ne peuvent pas être relues.' };
 	try {
 		const [, course = '', dictPrint, baseText = '', learner = '', lessonText = '', placeText = '', dayText = '', itemText = '', extraText = '', runText = ''] = fields;
 		const foundCourse = unesc(course);
-		if (foundCourse !== courseId) return { error: `Les données de reprise sont celles d’un autre cours (« ${foundCourse} ») : elles ne sont pas reprises.` };
+		if (foundCourse !== courseId) return { error: `Les données de reprise sont celles d’un autre cours («\u00a0${foundCourse}\u00a0»)\u00a0: elles ne sont pas reprises.` };
 		if (dictPrint !== dictionaryFingerprint(dict)) {
-			return { error: 'Les données de reprise ont été écrites avec une autre version du contenu du cours : elles ne peuvent pas être relues sans risque d’erreur.' };
+			return { error: 'Les données de reprise ont été écrites avec une autre version du contenu du cours\u00a0: elles ne peuvent pas être relues sans risque d’erreur.' };
 		}
 		const base = readNum(baseText);
 		const iso = (field: string) => new Date(base + readNum(field)).toISOString();
@@ -678,10 +678,10 @@ export function decodeSuspendData(text: string, courseId: string, dict: SuspendD
 		if (runText) state.runs = runText.split(';').map((t) => readRun(t, dict, base));
 
 		const problem = progressProblem(state);
-		if (problem) return { error: `Les données de reprise de la plateforme sont incohérentes (${problem}) : elles ne sont pas reprises.` };
+		if (problem) return { error: `Les données de reprise de la plateforme sont incohérentes (${problem})\u00a0: elles ne sont pas reprises.` };
 		return { state };
 	} catch (e) {
 		const why = e instanceof Unreadable ? e.message : 'erreur de lecture';
-		return { error: `Les données de reprise de la plateforme sont illisibles (${why}) : elles ne sont pas reprises.` };
+		return { error: `Les données de reprise de la plateforme sont illisibles (${why})\u00a0: elles ne sont pas reprises.` };
 	}
 }

@@ -44,7 +44,7 @@ export function buildHandout(target: HTMLElement | null, slides: readonly DeckSl
 		} else if (own.length > 0) {
 			const ref = document.createElement('p');
 			ref.className = 'handout-ref';
-			ref.textContent = `Notes de cette section : page de la diapositive ${first}.`;
+			ref.textContent = `Notes de cette section\u00a0: page de la diapositive ${first}.`;
 			page.append(ref);
 		}
 		target.append(page);

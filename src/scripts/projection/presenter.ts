@@ -123,7 +123,7 @@ function start(root: HTMLElement, deck: HTMLElement): void {
 		else revealed.delete(n);
 		if (slide.kind === 'quiz') toggleAnswers(slide.el, shown);
 		syncSolution();
-		if (live) live.textContent = shown ? (slide.kind === 'quiz' ? `Réponse montrée à la salle : ${shownAnswers(slide.el)}` : 'Solution montrée à la salle.') : 'Solution masquée pour la salle.';
+		if (live) live.textContent = shown ? (slide.kind === 'quiz' ? `Réponse montrée à la salle\u00a0: ${shownAnswers(slide.el)}` : 'Solution montrée à la salle.') : 'Solution masquée pour la salle.';
 		if (broadcast) channel.solution(n, shown);
 	}
 
@@ -131,13 +131,13 @@ function start(root: HTMLElement, deck: HTMLElement): void {
 		if (r.kind === 'goto') show(r.slide, { broadcast: false });
 		else if (r.kind === 'solution') setSolution(r.slide, r.shown, false);
 		else if (r.kind === 'open-lesson') location.href = `${root.dataset.presenterBase ?? ''}${r.lesson}/${slideHash(r.slide)}`;
-		else if (r.kind === 'peer-left' && r.role === 'projection' && status) status.textContent = 'Projection : fermée';
-		if ((r.kind === 'goto' || r.kind === 'solution') && status) status.textContent = 'Projection : ouverte, en phase';
+		else if (r.kind === 'peer-left' && r.role === 'projection' && status) status.textContent = 'Projection\u00a0: fermée';
+		if ((r.kind === 'goto' || r.kind === 'solution') && status) status.textContent = 'Projection\u00a0: ouverte, en phase';
 	}
 
 	function openProjection(): void {
 		window.open(`${root.dataset.projectionUrl ?? ''}${slideHash(current)}`, 'chorus-pro-projection');
-		if (status) status.textContent = 'Projection : ouverte, en phase';
+		if (status) status.textContent = 'Projection\u00a0: ouverte, en phase';
 	}
 
 	addEventListener('keydown', (event) => {
@@ -212,8 +212,8 @@ function showDay(variants: readonly AgendaVariant[], lesson: string, section: st
 	const minutes = now.getHours() * 60 + now.getMinutes();
 	planEl.textContent = placed
 		? `Bloc prévu (${variant.label}) : « ${placed.title} », ${formatDuration(placed.minutes)}, de ${formatClock(placed.start)} à ${formatClock(placed.end)}${minutes >= placed.start && minutes < placed.end ? ` ; il reste ${formatDuration(placed.end - minutes)} dans ce bloc` : ''}.`
-		: `Cette partie de la leçon n’a pas de bloc dans le programme « ${variant.label} ».`;
+		: `Cette partie de la leçon n’a pas de bloc dans le programme «\u00a0${variant.label} ».`;
 	if (minutes < day.items[0]!.start) leftEl.textContent = `La journée commence à ${formatClock(day.items[0]!.start)} et finit à ${formatClock(day.end)}.`;
 	else if (minutes >= day.end) leftEl.textContent = `La journée prévue est finie (fin à ${formatClock(day.end)}).`;
-	else leftEl.textContent = `Reste dans la journée : ${formatDuration(day.end - minutes)} (fin à ${formatClock(day.end)}${day.end > day.plannedEnd ? `, ${formatDuration(day.end - day.plannedEnd)} après la fin prévue` : ''}).`;
+	else leftEl.textContent = `Reste dans la journée\u00a0: ${formatDuration(day.end - minutes)} (fin à ${formatClock(day.end)}${day.end > day.plannedEnd ? `, ${formatDuration(day.end - day.plannedEnd)} après la fin prévue` : ''}).`;
 }

@@ -77,7 +77,7 @@ function start(deck: HTMLElement): void {
 			if (exercise) requestReveal(exercise, !shown);
 		}
 		syncSolutionButton();
-		if (live) live.textContent = shown ? (slide.kind === 'quiz' ? `Réponse affichée : ${shownAnswers(slide.el)}` : 'Solution affichée.') : 'Solution masquée.';
+		if (live) live.textContent = shown ? (slide.kind === 'quiz' ? `Réponse affichée\u00a0: ${shownAnswers(slide.el)}` : 'Solution affichée.') : 'Solution masquée.';
 		if (broadcast) channel.solution(n, shown);
 	}
 
@@ -151,7 +151,7 @@ function start(deck: HTMLElement): void {
 			typed = (typed + action.digit).slice(-3);
 			if (jump) {
 				jump.hidden = false;
-				jump.textContent = `Aller à la diapositive ${typed} : Entrée`;
+				jump.textContent = `Aller à la diapositive ${typed}\u00a0: Entrée`;
 			}
 			clearTimeout(typedTimer);
 			typedTimer = window.setTimeout(clearTyped, 4000);

@@ -132,7 +132,7 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 		if (!target) return;
 		addAgendaBreak(variant.id, target.id);
 		requestFocus(`agenda-pause-${settings.breaks.length}-bloc`);
-		after(`Pause de 10 min ajoutée après « ${target.title} » : choisissez le bloc qu’elle suit et sa durée.`);
+		after(`Pause de 10\u00a0min ajoutée après «\u00a0${target.title}\u00a0»\u00a0: choisissez le bloc qu’elle suit et sa durée.`);
 	};
 
 	const overrunControl = (block: AgendaBlock) => {
@@ -142,7 +142,7 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 		return (
 			<div class={error ? 'agenda-overrun field-invalid' : 'agenda-overrun'}>
 				<label class="visually-hidden" for={id}>
-					Écart constaté pour « {block.title} », en minutes (négatif si le bloc a fini en avance)
+					Écart constaté pour «&nbsp;{block.title}&nbsp;», en minutes (négatif si le bloc a fini en avance)
 				</label>
 				<input
 					id={id}
@@ -167,7 +167,7 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 				/>
 				{error ? (
 					<p id={`${id}-erreur`} class="field-errors">
-						<span class="visually-hidden">Erreur : </span>✗ {error}
+						<span class="visually-hidden">Erreur&nbsp;: </span>✗ {error}
 					</p>
 				) : null}
 			</div>
@@ -271,7 +271,7 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 									</span>
 									<span class="agenda-break-field">
 										<label for={minutesId}>
-											Durée (min)<span class="visually-hidden"> de « {b.label} »</span>
+											Durée (min)<span class="visually-hidden"> de «&nbsp;{b.label}&nbsp;»</span>
 										</label>
 										<input
 											id={minutesId}
@@ -299,11 +299,11 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 											after(`« ${b.label} » retirée.`);
 										}}
 									>
-										Retirer<span class="visually-hidden"> « {b.label} » après « {blockTitle(b.afterBlock)} »</span>
+										Retirer<span class="visually-hidden"> «&nbsp;{b.label}&nbsp;» après «&nbsp;{blockTitle(b.afterBlock)}&nbsp;»</span>
 									</button>
 									{error ? (
 										<p id={`${minutesId}-erreur`} class="field-errors">
-											<span class="visually-hidden">Erreur : </span>✗ {error}
+											<span class="visually-hidden">Erreur&nbsp;: </span>✗ {error}
 										</p>
 									) : null}
 								</li>
@@ -333,7 +333,7 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 			</section>
 
 			<section class="agenda-day" aria-labelledby="agenda-jour-titre">
-				<h2 id="agenda-jour-titre">Programme : {variant.label}</h2>
+				<h2 id="agenda-jour-titre">Programme&nbsp;: {variant.label}</h2>
 				<div class="agenda-summary">
 					<p>
 						<strong>{summary.planned}</strong>
@@ -341,7 +341,7 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 					{summary.actual ? <p class={day.end > day.plannedEnd ? 'agenda-late' : undefined}>{summary.actual}</p> : null}
 				</div>
 				<p class="agenda-howto">
-					Pendant la journée, notez dans « Écart constaté » les minutes prises en plus par un bloc (ou, avec un signe moins, celles gagnées) : les horaires suivants se
+					Pendant la journée, notez dans «&nbsp;Écart constaté&nbsp;» les minutes prises en plus par un bloc (ou, avec un signe moins, celles gagnées)&nbsp;: les horaires suivants se
 					décalent, les pauses gardent leur durée.
 				</p>
 				<AgendaTable variant={variant} day={day} lessons={lessons} evaluations={evaluations} overrunControl={overrunControl} />

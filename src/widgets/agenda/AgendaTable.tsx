@@ -45,7 +45,7 @@ function BlockContent({ block, lessons, evaluations }: { block: AgendaBlock; les
 									<span class="agenda-lesson-number">Leçon {lesson.number}</span>
 									<span class="agenda-lesson-title"> — {lesson.title}</span>
 								</a>
-								{item.sections ? <span class="agenda-sections"> (sections : {item.sections.map((s) => `« ${lesson.sections[s] ?? s} »`).join(', ')})</span> : null}
+								{item.sections ? <span class="agenda-sections"> (sections&nbsp;: {item.sections.map((s) => `« ${lesson.sections[s] ?? s} »`).join(', ')})</span> : null}
 								<span class="agenda-links">
 									<a href={projectionHref(item.lesson, first)}>
 										Projeter<span class="visually-hidden"> la leçon {lesson.number}</span>
@@ -87,7 +87,7 @@ export default function AgendaTable({ variant, day, lessons, evaluations, overru
 		<div class="table-wrap agenda-table-wrap" role="region" aria-labelledby="agenda-legende" tabIndex={0}>
 			<table class="agenda-table" id="agenda-tableau">
 				<caption id="agenda-legende">
-					{variant.label} : début à {formatClock(day.items[0]?.start ?? 0)}, fin prévue à {formatClock(day.plannedEnd)}
+					{variant.label}&nbsp;: début à {formatClock(day.items[0]?.start ?? 0)}, fin prévue à {formatClock(day.plannedEnd)}
 					<span class="agenda-caption-detail">
 						{' '}
 						— {formatDuration(total)} de formation, dont {formatDuration(practice)} de pratique ({Math.round(practiceShare(variant.blocks) * 100)} %)
@@ -130,11 +130,11 @@ export default function AgendaTable({ variant, day, lessons, evaluations, overru
 									<span class="agenda-block-title">{block.title}</span>
 									{item.end - item.start !== block.minutes ? (
 										<span class="agenda-overrun-note">
-											Écart constaté : {item.end - item.start > block.minutes ? '+' : ''}
+											Écart constaté&nbsp;: {item.end - item.start > block.minutes ? '+' : ''}
 											{formatDuration(item.end - item.start - block.minutes)}
 										</span>
 									) : null}
-									{item.late > 0 ? <strong class="agenda-late">En retard : {formatDuration(item.late)} après la fin prévue</strong> : null}
+									{item.late > 0 ? <strong class="agenda-late">En retard&nbsp;: {formatDuration(item.late)} après la fin prévue</strong> : null}
 								</th>
 								<td data-label="Durée">{formatDuration(block.minutes)}</td>
 								<td data-label="Théorie / pratique">

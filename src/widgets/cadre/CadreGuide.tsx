@@ -44,7 +44,7 @@ export default function CadreGuide({ uid, tree, lessonLinks, announce }: Props) 
 		setWarning(null);
 		setFocusMoves((n) => n + 1);
 		if (to.kind === 'question') announce(`${lead}${to.node.question}`);
-		else if (to.kind === 'result') announce(`Résultat : cadre ${cadreText(to.result)}.${to.result.note ? ` ${to.result.note}` : ''}`);
+		else if (to.kind === 'result') announce(`Résultat\u00a0: cadre ${cadreText(to.result)}.${to.result.note ? ` ${to.result.note}` : ''}`);
 	};
 
 	const proceed = () => {
@@ -54,7 +54,7 @@ export default function CadreGuide({ uid, tree, lessonLinks, announce }: Props) 
 			announce(text);
 			return;
 		}
-		go([...path, choice], null, 'Question suivante : ');
+		go([...path, choice], null, 'Question suivante\u00a0: ');
 	};
 
 	const setRef = (el: HTMLElement | null) => {
@@ -63,16 +63,16 @@ export default function CadreGuide({ uid, tree, lessonLinks, announce }: Props) 
 
 	return (
 		<section ref={root} class="cadre-guide" aria-labelledby={`${uid}-guide-titre`}>
-			<h4 id={`${uid}-guide-titre`}>Le guide : quel cadre choisir ?</h4>
+			<h4 id={`${uid}-guide-titre`}>Le guide&nbsp;: quel cadre choisir&#8239;?</h4>
 			{walk.steps.length > 0 ? (
 				<ol class="cadre-path" aria-label="Vos réponses">
 					{walk.steps.map((step, i) => (
 						<li key={`${i}-${step.node.id}`}>
 							<span>
-								{step.node.question} : <strong>{step.option.text}</strong>
+								{step.node.question}&nbsp;: <strong>{step.option.text}</strong>
 							</span>
 							<button type="button" class="btn-small" onClick={() => go(path.slice(0, i), step.index, 'Retour à la question : ')}>
-								Modifier<span class="visually-hidden"> la réponse à « {step.node.question} »</span>
+								Modifier<span class="visually-hidden"> la réponse à «&nbsp;{step.node.question}&nbsp;»</span>
 							</button>
 						</li>
 					))}
@@ -117,13 +117,13 @@ export default function CadreGuide({ uid, tree, lessonLinks, announce }: Props) 
 			{walk.kind === 'result' ? (
 				<div class="success-summary cadre-result">
 					<h5 tabIndex={-1} ref={setRef}>
-						Cadre à choisir : {cadreText(walk.result)}
+						Cadre à choisir&nbsp;: {cadreText(walk.result)}
 					</h5>
 					{walk.result.note ? <p>{walk.result.note}</p> : null}
 					<SeeLesson result={walk.result} lessonLinks={lessonLinks} />
 				</div>
 			) : null}
-			{walk.kind === 'invalid' ? <p class="question-warning">Le guide est incomplet à cet endroit : {walk.message}</p> : null}
+			{walk.kind === 'invalid' ? <p class="question-warning">Le guide est incomplet à cet endroit&nbsp;: {walk.message}</p> : null}
 			{path.length > 0 ? (
 				<div class="question-actions">
 					<button type="button" class="btn btn-secondary" onClick={() => go([], null, 'Guide recommencé. Première question : ')}>

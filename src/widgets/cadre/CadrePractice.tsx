@@ -31,14 +31,14 @@ export default function CadrePractice({ exerciseId, objectives, data, announce }
 		announce,
 		check: () => {
 			const result = scoreSituations(situations, answers);
-			if (result.missing.length > 0) return { missing: `Choisissez un cadre pour chaque situation avant de vérifier : ${result.missing.length} sans réponse.` };
+			if (result.missing.length > 0) return { missing: `Choisissez un cadre pour chaque situation avant de vérifier\u00a0: ${result.missing.length} sans réponse.` };
 			return {
 				result,
 				items: result.verdicts.map((v) => ({ itemId: itemId(v.id), score: v.correct ? 1 : 0, max: 1 })),
 				feedback:
 					result.score === result.max
-						? `Correct : ${result.score} sur ${result.max}.`
-						: `À revoir : ${result.score} sur ${result.max} justes. Lisez l’explication sous chaque situation.`,
+						? `Correct\u00a0: ${result.score} sur ${result.max}.`
+						: `À revoir\u00a0: ${result.score} sur ${result.max} justes. Lisez l’explication sous chaque situation.`,
 			};
 		},
 		solution: () => ({
@@ -48,14 +48,14 @@ export default function CadrePractice({ exerciseId, objectives, data, announce }
 		}),
 		reset: () => {
 			setAnswers({});
-			return 'Réponses effacées : à vous.';
+			return 'Réponses effacées\u00a0: à vous.';
 		},
 	});
 	const { phase, result, warning } = practice;
 
 	return (
 		<section ref={practice.rootRef} class="cadre-practice" aria-labelledby={`${exerciseId}-pratique-titre`}>
-			<h4 id={`${exerciseId}-pratique-titre`}>À vous : quel cadre pour chaque situation ?</h4>
+			<h4 id={`${exerciseId}-pratique-titre`}>À vous&nbsp;: quel cadre pour chaque situation&#8239;?</h4>
 			<ol class="cadre-situations">
 				{situations.map((s, i) => {
 					const id = `${exerciseId}-situation-${s.id}`;
@@ -82,7 +82,7 @@ export default function CadrePractice({ exerciseId, objectives, data, announce }
 							</select>
 							{phase !== 'answering' ? (
 								<p class={`feedback ${phase === 'revealed' ? 'feedback-revealed' : verdict?.correct ? 'feedback-correct' : 'feedback-wrong'}`}>
-									<strong>{phase === 'revealed' ? 'Solution : ' : verdict?.correct ? '✓ Juste : ' : '✗ À revoir : '}</strong>
+									<strong>{phase === 'revealed' ? 'Solution\u00a0: ' : verdict?.correct ? '✓ Juste\u00a0: ' : '✗ À revoir\u00a0: '}</strong>
 									{phase === 'checked' && !verdict?.correct ? `la réponse attendue est ${label(s.expected)}. ` : `${label(s.expected)}. `}
 									{s.why}
 								</p>
@@ -94,7 +94,7 @@ export default function CadrePractice({ exerciseId, objectives, data, announce }
 			<PracticeActions practice={practice} />
 			{phase === 'checked' && result ? (
 				<p class="quiz-score">
-					Réponses justes : {result.score} sur {result.max}.
+					Réponses justes&nbsp;: {result.score} sur {result.max}.
 				</p>
 			) : null}
 		</section>

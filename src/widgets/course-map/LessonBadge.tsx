@@ -6,7 +6,7 @@ export default function LessonBadge({ lesson }: { lesson: string }) {
 	const status = useStore($lessonStatus, { ssr: () => ({}) })[lesson] ?? 'a-faire';
 	return (
 		<span class={`badge badge-${status}`} data-status={status}>
-			<span class="visually-hidden">Statut : </span>
+			<span class="visually-hidden">Statut&nbsp;: </span>
 			{LESSON_STATUS_LABEL[status]}
 		</span>
 	);

@@ -28,7 +28,7 @@ export default function ResumeLink({ lessons, sections, positioningHref }: Props
 					Commencer par le test de positionnement
 				</a>
 				<a class="btn btn-secondary" href={first.href}>
-					Ou commencer directement : {first.title}
+					Ou commencer directement&nbsp;: {first.title}
 				</a>
 			</p>
 		);
@@ -37,7 +37,7 @@ export default function ResumeLink({ lessons, sections, positioningHref }: Props
 		return (
 			<p class="resume">
 				<a class="btn btn-large" href={first.href}>
-					Commencer le cours : {first.title}
+					Commencer le cours&nbsp;: {first.title}
 				</a>
 			</p>
 		);
@@ -47,12 +47,12 @@ export default function ResumeLink({ lessons, sections, positioningHref }: Props
 	return (
 		<p class="resume">
 			<a class="btn btn-large" href={section ? section.href : lesson.href}>
-				Reprendre : {lesson.title}
+				Reprendre&nbsp;: {lesson.title}
 				{section ? ` — ${section.title}` : ''}
 			</a>
 			{next ? (
 				<a class="btn btn-secondary" href={next.href}>
-					Leçon suivante à faire : {next.title}
+					Leçon suivante à faire&nbsp;: {next.title}
 				</a>
 			) : null}
 		</p>

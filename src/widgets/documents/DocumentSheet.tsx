@@ -118,7 +118,7 @@ function Certificat({ doc }: { doc: SignedDocument }) {
 			{doc.activities ? <Activities doc={doc} /> : null}
 			<p class="document-legal">
 				Sans préjudice des délais imposés par les règles fiscales, comptables ou commerciales, je m’engage à conserver l’ensemble des pièces justificatives qui ont permis
-				d’établir le présent certificat pendant une durée de 3 ans à compter de la fin de l’année du dernier paiement. En cas de cofinancement des fonds européens, la durée de
+				d’établir le présent certificat pendant une durée de 3&nbsp;ans à compter de la fin de l’année du dernier paiement. En cas de cofinancement des fonds européens, la durée de
 				conservation est étendue conformément aux obligations conventionnelles spécifiques.
 			</p>
 		</>

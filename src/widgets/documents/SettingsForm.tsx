@@ -55,7 +55,7 @@ export default function SettingsForm({ problems = [] }: Props) {
 				<legend>Modalité</legend>
 				{(
 					[
-						['presentiel', 'En présentiel (journée de 7 heures)'],
+						['presentiel', 'En présentiel (journée de 7\u00a0heures)'],
 						['distance', 'À distance (les activités réalisées et leurs temps figurent sur le certificat)'],
 					] as const
 				).map(([value, label]) => (

@@ -45,7 +45,7 @@ export default function SigningKey({ knownKeys, organiserName, today, loaded, on
 				<h3 id="signature-titre">Signature électronique</h3>
 				<p class="signing-warning" role="note">
 					La signature a besoin d’une page sécurisée (adresse en https:// ou http://localhost)&nbsp;: ce navigateur n’y donne pas accès sur cette
-					adresse. Ouvrez l’espace organisateur depuis le site publié en https ou depuis localhost pour signer&nbsp;; les documents peuvent toujours être
+					adresse. Ouvrez l’espace organisateur depuis le site publié en https ou depuis localhost pour signer&#8239;; les documents peuvent toujours être
 					imprimés et signés à la main.
 				</p>
 			</section>
@@ -130,7 +130,7 @@ export default function SigningKey({ knownKeys, organiserName, today, loaded, on
 					<summary>Première fois&nbsp;: créer la clé de l’organisme</summary>
 					<p>
 						Une paire de clés est créée dans ce navigateur. La clé privée est enregistrée dans un fichier que vous gardez en lieu sûr (qui l’a peut signer en
-						votre nom)&nbsp;; la clé publique s’affiche, à ajouter au cours.
+						votre nom)&#8239;; la clé publique s’affiche, à ajouter au cours.
 					</p>
 					<button type="button" class="btn" disabled={busy} onClick={() => void create()}>
 						Créer la clé et enregistrer la clé privée
@@ -141,7 +141,7 @@ export default function SigningKey({ knownKeys, organiserName, today, loaded, on
 				<div class="signing-entry">
 					<h4 id="cle-publique-titre">Clé publique à ajouter au cours</h4>
 					<ol>
-						<li>Gardez le fichier de clé privée téléchargé en lieu sûr, hors de tout dépôt de code&nbsp;; ne l’envoyez à personne.</li>
+						<li>Gardez le fichier de clé privée téléchargé en lieu sûr, hors de tout dépôt de code&#8239;; ne l’envoyez à personne.</li>
 						<li>
 							Transmettez le texte ci-dessous à la personne qui publie le cours&nbsp;: elle l’ajoute comme un élément du tableau du fichier{' '}
 							<code>content/cles-publiques.json</code>, puis reconstruit et publie le site (<code>npm run build</code>&nbsp;; le build refuse une entrée mal

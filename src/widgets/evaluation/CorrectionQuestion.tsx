@@ -27,7 +27,7 @@ export default function CorrectionQuestion({ id, item, number, total, answer, re
 			<div class="question correction-question" data-question={id} data-right={right}>
 				<p class="question-number">Question {number} sur {total}</p>
 				<p>
-					<strong>{verdict}.</strong> Cette question a été retirée du cours depuis votre essai ; son résultat est gardé tel quel.
+					<strong>{verdict}.</strong> Cette question a été retirée du cours depuis votre essai&#8239;; son résultat est gardé tel quel.
 				</p>
 			</div>
 		);
@@ -50,12 +50,12 @@ export default function CorrectionQuestion({ id, item, number, total, answer, re
 			<div class={`feedback feedback-${right ? 'correct' : 'wrong'}`}>
 				<p class="feedback-verdict">
 					<strong>{answered ? verdict : '✗ Sans réponse'}</strong>
-					{answered ? ` — votre réponse : ${answerText(item, answer)}` : ' : compte comme fausse.'}
+					{answered ? ` — votre réponse\u00a0: ${answerText(item, answer)}` : ' : compte comme fausse.'}
 				</p>
-				{right ? null : <p class="correction-expected">Réponse attendue : {expectedText(item)}</p>}
+				{right ? null : <p class="correction-expected">Réponse attendue&nbsp;: {expectedText(item)}</p>}
 				<p>{item.explanation}</p>
 				<p>
-					<a href={item.sectionHref}>Revoir la leçon : {item.sectionTitle}</a>
+					<a href={item.sectionHref}>Revoir la leçon&nbsp;: {item.sectionTitle}</a>
 				</p>
 			</div>
 		</fieldset>
@@ -65,7 +65,7 @@ export default function CorrectionQuestion({ id, item, number, total, answer, re
 	return (
 		<details class="correction-right">
 			<summary>
-				Question {number} sur {total} — ✓ Juste : {item.prompt}
+				Question {number} sur {total} — ✓ Juste&nbsp;: {item.prompt}
 			</summary>
 			{question}
 		</details>

@@ -37,14 +37,14 @@ export default function EvaluationCorrection({ objectives, labels, rule, poolUrl
 	if (!run) {
 		return (
 			<p class="exam-error" data-missing>
-				Aucun essai « {runId ?? ''} » dans votre progression. Vos essais sont listés sur <a href={parcoursUrl}>« Mon parcours »</a>.
+				Aucun essai «&nbsp;{runId ?? ''}&nbsp;» dans votre progression. Vos essais sont listés sur <a href={parcoursUrl}>«&nbsp;Mon parcours&nbsp;»</a>.
 			</p>
 		);
 	}
 	if (!run.completedAt) {
 		return (
 			<p class="exam-error" data-unfinished>
-				Cet essai n’est pas terminé : sa correction s’affichera quand vous l’aurez terminé. <a href={examUrls[run.kind]}>Reprendre l’essai</a>
+				Cet essai n’est pas terminé&nbsp;: sa correction s’affichera quand vous l’aurez terminé. <a href={examUrls[run.kind]}>Reprendre l’essai</a>
 			</p>
 		);
 	}

@@ -40,7 +40,7 @@ export default function EvaluationExam({ kind, perObjective, objectives, labels,
 	if (pool.status === 'error') {
 		return (
 			<p class="exam-error" role="alert">
-				Les questions n’ont pas pu être chargées ({pool.message}). Vérifiez la connexion, puis rechargez la page : les réponses déjà données sont gardées.
+				Les questions n’ont pas pu être chargées ({pool.message}). Vérifiez la connexion, puis rechargez la page&nbsp;: les réponses déjà données sont gardées.
 			</p>
 		);
 	}
@@ -51,9 +51,9 @@ export default function EvaluationExam({ kind, perObjective, objectives, labels,
 		try {
 			const plan = { kind, objectives, perObjective, learnerSeed: learnerSeed(), bank: pool.version, pool: pool.list };
 			startRun(newRun(plan, $runs.get(), new Date()));
-			setLive('L’évaluation commence : les questions sont affichées.');
+			setLive('L’évaluation commence\u00a0: les questions sont affichées.');
 		} catch (error) {
-			setProblem(`L’évaluation n’a pas pu être tirée : ${(error as Error).message}.`);
+			setProblem(`L’évaluation n’a pas pu être tirée\u00a0: ${(error as Error).message}.`);
 		}
 	};
 	if (!run) {
@@ -83,7 +83,7 @@ function ChangedContent({ run, onRestart }: { run: EvaluationRun; onRestart: () 
 	return (
 		<div class="exam-changed" role="alert">
 			<p>
-				Votre essai commencé le {formatDate(run.startedAt)} ne peut pas être repris : le cours a été mis à jour depuis et certaines de ses questions n’existent plus. Il
+				Votre essai commencé le {formatDate(run.startedAt)} ne peut pas être repris&nbsp;: le cours a été mis à jour depuis et certaines de ses questions n’existent plus. Il
 				n’a pas été noté.
 			</p>
 			<button type="button" class="btn" onClick={onRestart}>
@@ -116,7 +116,7 @@ function ExamForm({ run, items, live, setLive, focus, onFinish }: FormProps) {
 		<div class="exam" data-run={run.id}>
 			<p class="exam-run" tabIndex={-1} ref={top}>
 				Essai n° {run.number}, commencé le {formatDate(run.startedAt)}.
-				{resumed > 0 ? ` Reprise : ${resumed === 1 ? 'votre réponse déjà donnée est là' : `vos ${resumed} réponses déjà données sont là`}.` : ''}
+				{resumed > 0 ? ` Reprise\u00a0: ${resumed === 1 ? 'votre réponse déjà donnée est là' : `vos ${resumed} réponses déjà données sont là`}.` : ''}
 			</p>
 			<ol class="quiz-questions exam-questions">
 				{run.questions.map((q, index) => {

@@ -25,7 +25,7 @@ export default function ExamQuestion({ item, uid, number, total, answer, onAnswe
 			<QuestionHeader item={item} uid={uid} number={number} total={total} />
 			<AnswerInputs item={item} uid={uid} answer={shown} order={order} check={null} onChange={onAnswer} />
 			<p id={`${uid}-etat`} class={done ? 'exam-state exam-state-done' : 'exam-state'}>
-				{done ? '✓ Réponse enregistrée' : item.type === 'ordering' ? 'Pas encore de réponse : déplacez au moins une étape.' : 'Pas encore de réponse.'}
+				{done ? '✓ Réponse enregistrée' : item.type === 'ordering' ? 'Pas encore de réponse\u00a0: déplacez au moins une étape.' : 'Pas encore de réponse.'}
 			</p>
 		</fieldset>
 	);

@@ -27,12 +27,12 @@ export default function ExamSubmit({ total, unanswered, onFinish }: Props) {
 	return (
 		<div class="exam-submit">
 			<p class="exam-count" data-unanswered={left}>
-				{left === 0 ? `Vous avez répondu aux ${total} questions.` : `Questions sans réponse : ${left} sur ${total}.`}
+				{left === 0 ? `Vous avez répondu aux ${total} questions.` : `Questions sans réponse\u00a0: ${left} sur ${total}.`}
 			</p>
 			{confirming ? (
 				<section class="exam-confirm" aria-labelledby="exam-confirm-titre">
 					<h2 id="exam-confirm-titre" tabIndex={-1} ref={headingRef}>
-						Terminer l’évaluation ?
+						Terminer l’évaluation&#8239;?
 					</h2>
 					{left === 0 ? (
 						<p>Vous avez répondu à toutes les questions. Une fois l’évaluation terminée, vos réponses ne pourront plus être modifiées.</p>

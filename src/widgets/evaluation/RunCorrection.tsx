@@ -18,10 +18,10 @@ interface Props {
 }
 
 const ROLE: Record<RunRole, string> = {
-	avant: 'C’est votre test de positionnement de référence (« avant ») : il le restera, même si vous le refaites.',
-	entrainement: 'Test d’entraînement : votre point de départ reste votre premier test de positionnement.',
-	apres: 'C’est votre résultat « après », sur « Mon parcours » : le dernier essai terminé fait foi.',
-	'finale-precedente': 'Un essai plus récent fait foi sur « Mon parcours » ; celui-ci reste dans votre historique.',
+	avant: 'C’est votre test de positionnement de référence («\u00a0avant\u00a0»)\u00a0: il le restera, même si vous le refaites.',
+	entrainement: 'Test d’entraînement\u00a0: votre point de départ reste votre premier test de positionnement.',
+	apres: 'C’est votre résultat «\u00a0après\u00a0», sur «\u00a0Mon parcours\u00a0»\u00a0: le dernier essai terminé fait foi.',
+	'finale-precedente': 'Un essai plus récent fait foi sur «\u00a0Mon parcours\u00a0»\u202f; celui-ci reste dans votre historique.',
 	'en-cours': '',
 };
 
@@ -41,7 +41,7 @@ export default function RunCorrection({ run, runs, items, objectives, labels, ru
 			</h2>
 			<p class="correction-score" data-score={summary.right}>
 				<strong>
-					Bonnes réponses : {summary.right} sur {summary.total} ({formatPercent(summary.ratio)})
+					Bonnes réponses&nbsp;: {summary.right} sur {summary.total} ({formatPercent(summary.ratio)})
 				</strong>
 				{final ? ` — seuil de réussite ${formatPercent(rule.passMark)} : ${summary.passed ? 'atteint' : 'pas encore atteint'}.` : '.'} Terminé le{' '}
 				{formatDate(run.completedAt ?? run.startedAt)}.
@@ -76,8 +76,8 @@ export default function RunCorrection({ run, runs, items, objectives, labels, ru
 			<h3>Correction détaillée</h3>
 			<p>
 				{summary.total - summary.right === 0
-					? 'Toutes vos réponses sont justes : chaque question est repliée ci-dessous, ouvrez-la pour relire son explication.'
-					: `Questions à revoir : ${summary.total - summary.right}, ouvertes ci-dessous avec la réponse attendue et son explication. Les questions justes sont repliées.`}
+					? 'Toutes vos réponses sont justes\u00a0: chaque question est repliée ci-dessous, ouvrez-la pour relire son explication.'
+					: `Questions à revoir\u00a0: ${summary.total - summary.right}, ouvertes ci-dessous avec la réponse attendue et son explication. Les questions justes sont repliées.`}
 			</p>
 			<ol class="quiz-questions correction-questions">
 				{run.questions.map((q, index) => (

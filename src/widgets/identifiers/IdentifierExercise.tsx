@@ -25,12 +25,12 @@ export default function IdentifierExercise({ exerciseId, objectives, items, free
 		answer: answers,
 		check: () => {
 			const missing = items.filter((i) => answers[i.id] === undefined).length;
-			if (missing > 0) return { missing: `Répondez pour chaque numéro avant de vérifier : ${missing} sans réponse.` };
+			if (missing > 0) return { missing: `Répondez pour chaque numéro avant de vérifier\u00a0: ${missing} sans réponse.` };
 			const right = items.filter((i) => answers[i.id] === i.valid).length;
 			return {
 				result: right,
 				items: items.map((i) => ({ itemId: itemId(i), score: answers[i.id] === i.valid ? 1 : 0, max: 1 })),
-				feedback: right === items.length ? `Correct : ${right} sur ${items.length}.` : `À revoir : ${right} sur ${items.length} justes. Lisez l’explication sous chaque numéro.`,
+				feedback: right === items.length ? `Correct\u00a0: ${right} sur ${items.length}.` : `À revoir\u00a0: ${right} sur ${items.length} justes. Lisez l’explication sous chaque numéro.`,
 			};
 		},
 		solution: () => ({
@@ -40,7 +40,7 @@ export default function IdentifierExercise({ exerciseId, objectives, items, free
 		}),
 		reset: () => {
 			setAnswers({});
-			return 'Réponses effacées : à vous.';
+			return 'Réponses effacées\u00a0: à vous.';
 		},
 	});
 	const { phase, result } = practice;
@@ -68,7 +68,7 @@ export default function IdentifierExercise({ exerciseId, objectives, items, free
 				<PracticeActions practice={practice} />
 				{phase === 'checked' && result !== null ? (
 					<p class="quiz-score">
-						Réponses justes : {result} sur {items.length}.
+						Réponses justes&nbsp;: {result} sur {items.length}.
 					</p>
 				) : null}
 			</div>

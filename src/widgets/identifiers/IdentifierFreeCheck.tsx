@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import { CHECKS, formatIban, KIND_LABEL as LABEL, type IdentifierCheck, type IdentifierKind } from '../../lib/identifiers';
 import { useEarlyInputs } from '../kit/adopt-inputs';
 const HINT: Record<IdentifierKind, string> = {
-	siret: '14 chiffres : SIREN (9) + NIC (5).',
+	siret: '14 chiffres\u00a0: SIREN (9) + NIC (5).',
 	siren: '9 chiffres.',
-	iban: '27 caractères pour un IBAN français, FR compris ; espaces acceptés.',
+	iban: '27 caractères pour un IBAN français, FR compris\u202f; espaces acceptés.',
 	rib: 'Code banque, code guichet, numéro de compte et clé, séparés par des espaces.',
 };
 
@@ -37,7 +37,7 @@ export default function IdentifierFreeCheck({ uid, kinds, announce }: Props) {
 	return (
 		<form ref={root} class="free-check" onSubmit={run} aria-labelledby={`${inputId}-titre`}>
 			<h4 id={`${inputId}-titre`}>Contrôler un autre numéro</h4>
-			<p class="question-hint">Le contrôle se fait dans votre navigateur : rien n’est envoyé ni enregistré. N’y tapez pas de vraies coordonnées bancaires.</p>
+			<p class="question-hint">Le contrôle se fait dans votre navigateur&nbsp;: rien n’est envoyé ni enregistré. N’y tapez pas de vraies coordonnées bancaires.</p>
 			{kinds.length > 1 ? (
 				<div class="field">
 					<label for={`${inputId}-type`}>Type de numéro</label>

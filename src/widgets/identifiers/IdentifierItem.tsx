@@ -16,7 +16,7 @@ export default function IdentifierItem({ name, item, given, shown, onAnswer }: P
 	return (
 		<fieldset class="question" aria-describedby={`${name}-contexte`}>
 			<legend>
-				{KIND_LABEL[item.type]} : <span class="identifier-value">{item.value}</span>
+				{KIND_LABEL[item.type]}&nbsp;: <span class="identifier-value">{item.value}</span>
 			</legend>
 			<p id={`${name}-contexte`} class="question-hint">
 				{item.context}
@@ -33,7 +33,7 @@ export default function IdentifierItem({ name, item, given, shown, onAnswer }: P
 			</ul>
 			{shown ? (
 				<p class={`feedback ${shown === 'revealed' ? 'feedback-revealed' : ok ? 'feedback-correct' : 'feedback-wrong'}`}>
-					<strong>{shown === 'revealed' ? 'Solution : ' : ok ? '✓ Juste : ' : '✗ À revoir : '}</strong>
+					<strong>{shown === 'revealed' ? 'Solution\u00a0: ' : ok ? '✓ Juste\u00a0: ' : '✗ À revoir\u00a0: '}</strong>
 					{item.valid ? 'valide. ' : 'non valide. '}
 					{item.explanation}
 				</p>

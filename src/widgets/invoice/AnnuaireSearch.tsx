@@ -40,9 +40,9 @@ export default function AnnuaireSearch({ uid, annuaire, onChoose }: Props) {
 									<strong>{a.name}</strong> — SIRET {a.siret} {a.active ? '' : '(inactive)'}
 								</p>
 								<ul class="annuaire-params">
-									<li>Code service obligatoire : {yesNo(a.codeServiceDoitEtreRenseigne)}</li>
-									<li>N° d’engagement obligatoire : {yesNo(a.numeroEJDoitEtreRenseigne)}</li>
-									<li>Code service ou n° d’engagement (l’un des deux) : {yesNo(a.gestionNumeroEJOuCodeService)}</li>
+									<li>Code service obligatoire&nbsp;: {yesNo(a.codeServiceDoitEtreRenseigne)}</li>
+									<li>N° d’engagement obligatoire&nbsp;: {yesNo(a.numeroEJDoitEtreRenseigne)}</li>
+									<li>Code service ou n° d’engagement (l’un des deux)&nbsp;: {yesNo(a.gestionNumeroEJOuCodeService)}</li>
 									{a.services.map((s) => (
 										<li key={s.code}>
 											Service {s.code} — {s.label}

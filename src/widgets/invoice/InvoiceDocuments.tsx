@@ -11,7 +11,7 @@ export default function InvoiceDocuments({ scenario: s }: { scenario: InvoiceSce
 	const { lines, ht, vat, tva } = invoiceTotals(s);
 	return (
 		// A scroll box of its own beside the form on wide screens (global.css): reachable by keyboard.
-		<div class="documents" role="region" tabIndex={0} aria-label={`Documents du cas : bon de commande ${po.reference} et facture ${s.invoice.number}`}>
+		<div class="documents" role="region" tabIndex={0} aria-label={`Documents du cas\u00a0: bon de commande ${po.reference} et facture ${s.invoice.number}`}>
 			<article class="document" aria-labelledby={`${s.id}-bdc`}>
 				<h4 id={`${s.id}-bdc`}>Bon de commande n° {po.reference}</h4>
 				<p>
@@ -19,7 +19,7 @@ export default function InvoiceDocuments({ scenario: s }: { scenario: InvoiceSce
 					<br />
 					{po.address}
 					<br />
-					SIRET : {po.buyerSiret}
+					SIRET&nbsp;: {po.buyerSiret}
 				</p>
 				<dl class="document-fields">
 					<dt>Date</dt>
@@ -60,12 +60,12 @@ export default function InvoiceDocuments({ scenario: s }: { scenario: InvoiceSce
 					<br />
 					{s.supplier.address}
 					<br />
-					SIRET : {s.supplier.siret}
+					SIRET&nbsp;: {s.supplier.siret}
 				</p>
 				<p>
-					Date : {formatDate(s.invoice.date)}
+					Date&nbsp;: {formatDate(s.invoice.date)}
 					<br />
-					Client : {po.buyer}
+					Client&nbsp;: {po.buyer}
 				</p>
 				<div class="table-wrap" role="region" tabIndex={0} aria-label={`Lignes de la facture ${s.invoice.number}`}>
 					<table class="objectives-table">

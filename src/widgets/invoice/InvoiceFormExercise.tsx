@@ -50,7 +50,7 @@ export default function InvoiceFormExercise({ exerciseId, objectives, cadres, sc
 		setValues(emptyInvoiceForm());
 		setErrors({});
 		setStep('saisie');
-		return to === index ? 'Formulaire vidé : à vous.' : `Cas ${to + 1} : ${scenarios[to]?.title}. Formulaire vide.`;
+		return to === index ? 'Formulaire vidé\u00a0: à vous.' : `Cas ${to + 1} : ${scenarios[to]?.title}. Formulaire vide.`;
 	};
 
 	const practice = usePractice<FieldResult[]>({
@@ -68,7 +68,7 @@ export default function InvoiceFormExercise({ exerciseId, objectives, cadres, sc
 				setStep(n > 0 ? 'saisie' : 'confirmation');
 				return n > 0
 					? { missing: `Il y a ${n} erreur${plural(n)} dans le formulaire.` }
-					: { missing: 'Confirmez l’envoi : vérifiez le récapitulatif, puis « Confirmer et envoyer ».', say: 'Confirmation d’envoi : vérifiez le récapitulatif, puis « Confirmer et envoyer ».' };
+					: { missing: 'Confirmez l’envoi\u00a0: vérifiez le récapitulatif, puis «\u00a0Confirmer et envoyer\u00a0».', say: 'Confirmation d’envoi\u00a0: vérifiez le récapitulatif, puis «\u00a0Confirmer et envoyer\u00a0».' };
 			}
 			const compared = compareWithExpected(values, scenario);
 			const score = compared.filter((r) => r.ok).length;
@@ -83,7 +83,7 @@ export default function InvoiceFormExercise({ exerciseId, objectives, cadres, sc
 				setErrors({});
 				setStep('saisie');
 			},
-			message: 'Solution affichée : le formulaire est rempli comme il faut, avec l’origine de chaque donnée.',
+			message: 'Solution affichée\u00a0: le formulaire est rempli comme il faut, avec l’origine de chaque donnée.',
 		}),
 		reset: clear,
 	});
@@ -101,7 +101,7 @@ export default function InvoiceFormExercise({ exerciseId, objectives, cadres, sc
 	};
 	const save = () => {
 		setStep('brouillon');
-		practice.announce('Facture enregistrée en brouillon : elle n’est PAS envoyée. Elle attend dans l’onglet « Synthèse ».');
+		practice.announce('Facture enregistrée en brouillon\u00a0: elle n’est PAS envoyée. Elle attend dans l’onglet «\u00a0Synthèse\u00a0».');
 	};
 
 	return (

@@ -23,7 +23,7 @@ export default function InvoiceFormFields({ uid, values, errors, cadres, files, 
 	const error = (f: FieldName) =>
 		errors[f] ? (
 			<p id={`${id(f)}-erreur`} class="field-error">
-				<span class="visually-hidden">Erreur : </span>
+				<span class="visually-hidden">Erreur&nbsp;: </span>
 				{errors[f]}
 			</p>
 		) : null;
@@ -55,7 +55,7 @@ export default function InvoiceFormFields({ uid, values, errors, cadres, files, 
 
 	return (
 		<div class="invoice-form">
-			<p class="question-hint">Les champs marqués d’un astérisque (*) sont obligatoires. Libellés indicatifs : la maquette suit l’ordre des blocs du guide officiel.</p>
+			<p class="question-hint">Les champs marqués d’un astérisque (*) sont obligatoires. Libellés indicatifs&nbsp;: la maquette suit l’ordre des blocs du guide officiel.</p>
 			<fieldset class="question">
 				<legend>Cadre de facturation</legend>
 				<div class={errors.cadre ? 'field field-invalid-input' : 'field'}>
@@ -107,7 +107,7 @@ export default function InvoiceFormFields({ uid, values, errors, cadres, files, 
 			</fieldset>
 			<fieldset class="question">
 				<legend>Montants totaux</legend>
-				{text('montantHT', 'Montant HT total (€)', { required: true, mode: 'decimal', hint: 'Par exemple 1 234,56' })}
+				{text('montantHT', 'Montant HT total (€)', { required: true, mode: 'decimal', hint: 'Par exemple 1\u202f234,56' })}
 				{text('montantTVA', 'Montant de TVA (€)', { required: true, mode: 'decimal' })}
 				{text('montantTTC', 'Montant TTC total (€)', { required: true, mode: 'decimal' })}
 			</fieldset>

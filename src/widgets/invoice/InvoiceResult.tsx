@@ -16,8 +16,8 @@ export default function InvoiceResult({ uid, numero, results, revealed }: Props)
 			<h4 id={`${uid}-resultat`}>{revealed ? 'Solution' : allRight ? `✓ Tous les champs sont justes (${right} sur ${results.length})` : `✗ ${results.length - right} champ${results.length - right > 1 ? 's' : ''} à revoir (${right} sur ${results.length} justes)`}</h4>
 			{!revealed ? (
 				<p>
-					Message du portail (simulation) : « La facture n° {numero} est validée, elle est en cours de transmission au service concerné ».
-					{allRight ? '' : ' Le portail l’a acceptée, mais une donnée fausse l’enverra au mauvais endroit ou la fera revenir « À recycler » ou « Rejetée ».'}
+					Message du portail (simulation)&nbsp;: «&nbsp;La facture n° {numero} est validée, elle est en cours de transmission au service concerné&nbsp;».
+					{allRight ? '' : ' Le portail l’a acceptée, mais une donnée fausse l’enverra au mauvais endroit ou la fera revenir «\u00a0À recycler\u00a0» ou «\u00a0Rejetée\u00a0».'}
 				</p>
 			) : null}
 			<ul class="field-results">

@@ -32,7 +32,7 @@ export default function InvoiceStatus({ uid, step, values, errors, results, reve
 						{errorList.map(([field, message]) => (
 							<li key={field}>
 								<a href={`#${uid}-${field}`}>
-									{FIELD_LABELS[field]} : {message}
+									{FIELD_LABELS[field]}&nbsp;: {message}
 								</a>
 							</li>
 						))}
@@ -42,7 +42,7 @@ export default function InvoiceStatus({ uid, step, values, errors, results, reve
 			{step === 'brouillon' ? (
 				<div class="feedback feedback-wrong">
 					<p>
-						<strong>Brouillon enregistré — facture non envoyée.</strong> « Enregistrer » ne transmet rien à l’acheteur : la facture reste en brouillon dans l’onglet « Synthèse ». Pour l’envoyer : « Valider et envoyer », puis « Confirmer et envoyer ».
+						<strong>Brouillon enregistré — facture non envoyée.</strong> «&nbsp;Enregistrer&nbsp;» ne transmet rien à l’acheteur&nbsp;: la facture reste en brouillon dans l’onglet «&nbsp;Synthèse&nbsp;». Pour l’envoyer&nbsp;: «&nbsp;Valider et envoyer&nbsp;», puis «&nbsp;Confirmer et envoyer&nbsp;».
 					</p>
 				</div>
 			) : null}

@@ -17,7 +17,7 @@ export default function CasePicker({ id, scenarios, index, done, onPick }: Props
 				{scenarios.map((s, i) => (
 					<option key={s.id} value={String(i)}>
 						{i + 1}. {s.title}
-						{done[s.id] ? ` (fait : ${done[s.id]})` : ''}
+						{done[s.id] ? ` (fait\u00a0: ${done[s.id]})` : ''}
 					</option>
 				))}
 			</select>

@@ -37,7 +37,7 @@ export default function Field({ id, label, required, hint, error, control, varia
 			) : null}
 			{error ? (
 				<p id={`${id}-erreur`} class="field-errors">
-					<span class="visually-hidden">Erreur : </span>✗ {error}
+					<span class="visually-hidden">Erreur&nbsp;: </span>✗ {error}
 				</p>
 			) : null}
 			{control({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}

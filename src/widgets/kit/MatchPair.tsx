@@ -64,13 +64,13 @@ export default function MatchPair<K extends string>(p: Props<K>) {
 			</div>
 			{p.revealed ? (
 				<p class="feedback feedback-revealed">
-					<strong>Solution : </strong>
+					<strong>Solution&nbsp;: </strong>
 					{p.why}
 				</p>
 			) : p.ok ? (
 				<p class={`feedback ${right ? 'feedback-correct' : 'feedback-wrong'}`}>
 					<strong>
-						{right ? '✓ Juste' : '✗ À revoir'} ({score} sur {parts.length} : {parts.map(([word, ok]) => `${word} ${words(ok)}`).join(', ')}).
+						{right ? '✓ Juste' : '✗ À revoir'} ({score} sur {parts.length}&nbsp;: {parts.map(([word, ok]) => `${word} ${words(ok)}`).join(', ')}).
 					</strong>{' '}
 					{p.why}
 				</p>
@@ -83,7 +83,7 @@ export default function MatchPair<K extends string>(p: Props<K>) {
 export function ScoreLine({ result }: { result: { score: number; max: number } | null }) {
 	return result ? (
 		<p class="quiz-score">
-			Réponses justes : {result.score} sur {result.max}.
+			Réponses justes&nbsp;: {result.score} sur {result.max}.
 		</p>
 	) : null;
 }

@@ -34,7 +34,7 @@ export default function PracticeActions({ practice, checkLabel = 'Vérifier' }: 
 			</div>
 			{phase === 'checked' && outcome === 'practice' ? (
 				<p class="practice-note">
-					Essai d’entraînement : vous avez déjà vu la correction aujourd’hui, cet essai ne compte pas dans votre résultat.
+					Essai d’entraînement&nbsp;: vous avez déjà vu la correction aujourd’hui, cet essai ne compte pas dans votre résultat.
 				</p>
 			) : null}
 		</>

@@ -51,7 +51,7 @@ export function useCases<A>(o: CasesOptions<A>): Cases<A> {
 			if (missing > 0) return { missing: o.words.missing(missing) };
 			const items = o.cases.map((c) => ({ itemId: itemId(c.id), score: o.right(c.id, answerOf(c.id)) ? 1 : 0, max: 1 }));
 			const right = items.filter((i) => i.score === 1).length;
-			return { result: true, items, feedback: right === items.length ? `Correct : ${right} sur ${items.length}.` : o.words.wrong(right, items.length) };
+			return { result: true, items, feedback: right === items.length ? `Correct\u00a0: ${right} sur ${items.length}.` : o.words.wrong(right, items.length) };
 		},
 		solution: () => ({
 			items: o.cases.map((c) => ({ itemId: itemId(c.id), score: 0, max: 1 })),
@@ -60,7 +60,7 @@ export function useCases<A>(o: CasesOptions<A>): Cases<A> {
 		}),
 		reset: () => {
 			setAnswers({});
-			return 'Réponses effacées : à vous.';
+			return 'Réponses effacées\u00a0: à vous.';
 		},
 	});
 	const change = (caseId: string, update: (current: A) => A) => {

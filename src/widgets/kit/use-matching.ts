@@ -50,8 +50,8 @@ export function useMatching<K extends string, C extends Scored>(o: MatchingOptio
 			const result = o.score(answers, order);
 			const feedback =
 				result.score === result.max
-					? `Correct : ${result.score} sur ${result.max}.`
-					: `À revoir : ${result.score} sur ${result.max}. Lisez l’explication sous chaque ${o.words.noun}.`;
+					? `Correct\u00a0: ${result.score} sur ${result.max}.`
+					: `À revoir\u00a0: ${result.score} sur ${result.max}. Lisez l’explication sous chaque ${o.words.noun}.`;
 			return { result, items: o.items(result), feedback };
 		},
 		solution: () => {
@@ -69,7 +69,7 @@ export function useMatching<K extends string, C extends Scored>(o: MatchingOptio
 			setAnswers({});
 			setOrder(o.reshuffle(order));
 			if (o.resumeAt) setResumes((n) => n + 1);
-			return `Réponses effacées et ${o.words.noun}s mélangées : à vous.`;
+			return `Réponses effacées et ${o.words.noun}s mélangées\u00a0: à vous.`;
 		},
 	});
 

@@ -67,7 +67,7 @@ export interface Practice<R> {
 type FocusTarget = 'retry' | 'work' | null;
 
 const PRACTICE_NOTE =
-	'Essai d’entraînement : la correction a déjà été affichée aujourd’hui, il ne compte pas dans votre résultat. Refaites-le un autre jour pour qu’il compte.';
+	'Essai d’entraînement\u00a0: la correction a déjà été affichée aujourd’hui, il ne compte pas dans votre résultat. Refaites-le un autre jour pour qu’il compte.';
 
 /** Whether focus is inside `root`, or lost on the page (the button it was on went away). */
 function focusIsIn(root: HTMLElement | null): boolean {
@@ -122,7 +122,7 @@ export function usePractice<R>(options: PracticeOptions<R>): Practice<R> {
 		if (phase === 'revealed') return;
 		const answer = JSON.stringify(latest.current.answer ?? null);
 		if (phase === 'checked' && answer === checkedAnswer.current) {
-			announce('Réponse déjà vérifiée : modifiez-la, ou choisissez « Réessayer ».');
+			announce('Réponse déjà vérifiée\u00a0: modifiez-la, ou choisissez «\u00a0Réessayer\u00a0».');
 			return;
 		}
 		const spec = latest.current.check();

@@ -32,7 +32,7 @@ export default function StorageNotices() {
 			{notices.map((n) => (
 				<div key={n.id} class="notice" data-notice={n.id}>
 					<p>
-						<strong>Attention : </strong>
+						<strong>Attention&nbsp;: </strong>
 						{n.text}
 					</p>
 					<p class="notice-actions">

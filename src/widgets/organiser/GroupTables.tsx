@@ -78,7 +78,7 @@ export default function GroupTables({ rows, summary, objectives, onDetail }: Pro
 			<h3 id="org-synthese">Synthèse du groupe par objectif</h3>
 			<p>
 				«&nbsp;Validés&nbsp;» compte les apprenants dont l’évaluation finale (la plus récente) valide l’objectif, sur ceux qui l’ont passée. Les moyennes
-				sont les parts de bonnes réponses&nbsp;; la progression compare, pour les apprenants qui ont passé les deux, l’après à l’avant, en points.
+				sont les parts de bonnes réponses&#8239;; la progression compare, pour les apprenants qui ont passé les deux, l’après à l’avant, en points.
 			</p>
 			<div class="org-scroll" role="region" aria-labelledby="org-summary-caption" tabIndex={0}>
 				<table class="org-summary" data-table="synthese">

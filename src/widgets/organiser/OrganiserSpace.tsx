@@ -92,7 +92,7 @@ export default function OrganiserSpace({ context, urls, documents }: Props) {
 			course = await courseFacts();
 		} catch (error) {
 			setAnnounce(
-				`La vérification des fichiers a besoin des données du cours, qui n’ont pas pu être chargées (${(error as Error).message}). Vérifiez la connexion et réessayez${NBSP}: aucun fichier n’a été ajouté.`
+				`La vérification des fichiers a besoin des données du cours, qui n’ont pas pu être chargées (${(error as Error).message}). Vérifiez la connexion et réessayez${NBSP}\u00a0: aucun fichier n’a été ajouté.`
 			);
 			return null;
 		}
@@ -217,7 +217,7 @@ export default function OrganiserSpace({ context, urls, documents }: Props) {
 	const downloadCsv = () => {
 		const name = csvFileName(new Date());
 		downloadText(groupCsv(rows, context.objectives), name, 'text/csv;charset=utf-8');
-		setAnnounce(`Fichier «${NBSP}${name}${NBSP}» enregistré dans vos téléchargements.`);
+		setAnnounce(`Fichier «\u00a0${NBSP}${name}${NBSP}\u00a0» enregistré dans vos téléchargements.`);
 	};
 
 	const closeDetail = () => {
@@ -333,7 +333,7 @@ export default function OrganiserSpace({ context, urls, documents }: Props) {
 					</button>
 					<div id="org-confirmation" class="confirm" hidden={!confirming} onKeyDown={(e) => e.key === 'Escape' && closeConfirm()}>
 						<p ref={confirmText} tabIndex={-1}>
-							Effacer le groupe de ce navigateur (cet onglet et cet ordinateur)&nbsp;? Les fichiers des apprenants restent sur votre ordinateur.
+							Effacer le groupe de ce navigateur (cet onglet et cet ordinateur)&#8239;? Les fichiers des apprenants restent sur votre ordinateur.
 						</p>
 						<button type="button" class="btn btn-danger" onClick={clearAll}>
 							Oui, effacer la session

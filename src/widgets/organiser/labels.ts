@@ -22,8 +22,8 @@ export const VERDICT: Record<Verdict, string> = { valide: '✓ validé', 'non-va
 export const PRACTICE: Record<ObjectiveStatus, string> = { acquis: 'acquis', 'en-cours': 'en cours', 'non-commence': 'non commencé' };
 export const KIND: Record<EvaluationKind, string> = { positionnement: 'Test de positionnement', finale: 'Évaluation finale' };
 export const ROLE: Record<RunRole, string> = {
-	avant: `compte comme «${NBSP}avant${NBSP}»`,
-	apres: `compte comme «${NBSP}après${NBSP}»`,
+	avant: `compte comme «\u00a0${NBSP}avant${NBSP}»`,
+	apres: `compte comme «\u00a0${NBSP}après${NBSP}»`,
 	entrainement: 'entraînement (ne compte pas)',
 	'finale-precedente': 'finale précédente (remplacée par la plus récente)',
 	'en-cours': 'non terminée (non notée)',

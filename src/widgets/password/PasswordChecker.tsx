@@ -19,7 +19,7 @@ interface Props {
 
 /** An example given by « Voir la solution »: long, four types, and not to be reused. */
 const EXAMPLE = 'Facture+Chorus+2026';
-const EXAMPLE_TEXT = `Exemple conforme (à ne pas réutiliser) : « ${EXAMPLE} » — ${[...EXAMPLE].length} caractères, 4 types de caractères.`;
+const EXAMPLE_TEXT = `Exemple conforme (à ne pas réutiliser)\u00a0: «\u00a0${EXAMPLE} » — ${[...EXAMPLE].length} caractères, 4 types de caractères.`;
 
 /**
  * Checks, as the learner types, a password against the rule taught by the training. What is
@@ -60,7 +60,7 @@ export default function PasswordChecker({ exerciseId, objectives, rule, unsure, 
 		reset: () => {
 			quiet();
 			setPassword('');
-			return 'Champ vidé : composez un autre mot de passe.';
+			return 'Champ vidé\u00a0: composez un autre mot de passe.';
 		},
 	});
 	const { phase, result } = practice;
@@ -79,7 +79,7 @@ export default function PasswordChecker({ exerciseId, objectives, rule, unsure, 
 
 	return (
 		<div class="widget password-checker" ref={practice.rootRef}>
-			<p class="simulation">Simulation — ce n’est pas le portail Chorus Pro. Ce que vous tapez n’est ni envoyé ni enregistré : n’y tapez pas votre vrai mot de passe.</p>
+			<p class="simulation">Simulation — ce n’est pas le portail Chorus Pro. Ce que vous tapez n’est ni envoyé ni enregistré&nbsp;: n’y tapez pas votre vrai mot de passe.</p>
 			<PasswordRuleNote rule={rule} unsure={unsure} source={source} note={note} />
 			<label for={inputId}>Mot de passe à tester</label>
 			<div class="password-row">

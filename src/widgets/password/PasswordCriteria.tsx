@@ -19,10 +19,10 @@ export default function PasswordCriteria({ id, rule, check }: Props) {
 	return (
 		<ul id={id} class="criteria">
 			<li class={check.lengthOk ? 'ok' : 'ko'}>
-				{check.lengthOk ? '✓' : '✗'} Au moins {rule.minLength} caractères : vous en avez {check.length}.
+				{check.lengthOk ? '✓' : '✗'} Au moins {rule.minLength} caractères&nbsp;: vous en avez {check.length}.
 			</li>
 			<li class={check.typesOk ? 'ok' : 'ko'}>
-				{check.typesOk ? '✓' : '✗'} Au moins {rule.minCharacterTypes} types de caractères : vous en avez {check.typeCount}
+				{check.typesOk ? '✓' : '✗'} Au moins {rule.minCharacterTypes} types de caractères&nbsp;: vous en avez {check.typeCount}
 				{present.length > 0 ? ` (${present.join(', ')})` : ''}.
 			</li>
 		</ul>

@@ -11,18 +11,18 @@ interface Props {
 export default function PasswordRuleNote({ rule, unsure, source, note }: Props) {
 	return (
 		<p class="rule" data-fact-note={note ? '' : undefined}>
-			Règle enseignée par la formation : au moins {rule.minLength} caractères, dont au moins {rule.minCharacterTypes} des 4 types
+			Règle enseignée par la formation&nbsp;: au moins {rule.minLength} caractères, dont au moins {rule.minCharacterTypes} des 4 types
 			(minuscules, majuscules, chiffres, caractères spéciaux).
 			{unsure ? (
 				<>
 					{' '}
-					<strong class="fact-warning">À vérifier :</strong> aucun texte officiel lisible ne la donne ; au moment de choisir votre mot
+					<strong class="fact-warning">À vérifier&nbsp;:</strong> aucun texte officiel lisible ne la donne&#8239;; au moment de choisir votre mot
 					de passe, suivez le message affiché par le portail.
 					{note ? <> ({note})</> : null}
 				</>
 			) : null}{' '}
 			<a href={source.url} rel="external noreferrer">
-				Source : {source.label}
+				Source&nbsp;: {source.label}
 			</a>
 		</p>
 	);

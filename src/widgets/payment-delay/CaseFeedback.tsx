@@ -24,7 +24,7 @@ export default function CaseFeedback({ shown, answer, result }: Props) {
 	return (
 		<div class={`feedback ${shown === 'revealed' ? 'feedback-revealed' : ok ? 'feedback-correct' : 'feedback-wrong'}`}>
 			<p>
-				<strong>{shown === 'revealed' ? 'Solution : ' : ok ? '✓ Juste : ' : '✗ À revoir : '}</strong>
+				<strong>{shown === 'revealed' ? 'Solution\u00a0: ' : ok ? '✓ Juste\u00a0: ' : '✗ À revoir\u00a0: '}</strong>
 				{parts.join(' ; ')}
 			</p>
 			<DelaySteps steps={result.steps} />

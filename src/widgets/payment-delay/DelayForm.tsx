@@ -63,12 +63,12 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 		if (next.ok) {
 			const r = next.result;
 			announce(
-				`Échéance : ${formatDate(r.dueDate)}. ` +
-					(r.daysLate === 0 ? 'Aucun retard.' : `Retard : ${r.daysLate} jour${r.daysLate > 1 ? 's' : ''}. Intérêts et indemnité : ${formatEuros(r.totalCents)}.`)
+				`Échéance\u00a0: ${formatDate(r.dueDate)}. ` +
+					(r.daysLate === 0 ? 'Aucun retard.' : `Retard\u00a0: ${r.daysLate} jour${r.daysLate > 1 ? 's' : ''}. Intérêts et indemnité\u00a0: ${formatEuros(r.totalCents)}.`)
 			);
 		} else {
 			const n = next.errors.length;
-			announce(`Il y a ${n} erreur${n > 1 ? 's' : ''} : corrigez les champs signalés.`);
+			announce(`Il y a ${n} erreur${n > 1 ? 's' : ''}\u00a0: corrigez les champs signalés.`);
 			// GOV.UK pattern: focus goes to the summary once it is rendered.
 			setTimeout(() => summary.current?.focus(), 0);
 		}
@@ -86,7 +86,7 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 	return (
 		<form ref={root} class="delay-form" noValidate onSubmit={calculate} aria-labelledby={`${uid}-calc-titre`}>
 			<h4 id={`${uid}-calc-titre`}>Calculateur de délai de paiement et d’intérêts moratoires</h4>
-			<p class="question-hint">Les champs marqués d’un astérisque (*) sont obligatoires. Le calcul se fait dans votre navigateur : rien n’est envoyé ni enregistré.</p>
+			<p class="question-hint">Les champs marqués d’un astérisque (*) sont obligatoires. Le calcul se fait dans votre navigateur&nbsp;: rien n’est envoyé ni enregistré.</p>
 			{errors.length > 0 ? <ErrorSummary summaryRef={summary} uid={uid} errors={errors.map((e) => ({ key: e.field, message: e.message, target: ids[e.field] }))} /> : null}
 			{field(
 				'buyerType',
@@ -104,24 +104,24 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 				),
 				buyer ? (
 					<>
-						Délai de paiement : {buyer.days} jours{buyer.note ? <strong class="fact-warning" data-fact-note=""> ({buyer.note})</strong> : null}.{' '}
+						Délai de paiement&nbsp;: {buyer.days} jours{buyer.note ? <strong class="fact-warning" data-fact-note=""> ({buyer.note})</strong> : null}.{' '}
 						<a href={buyer.source.url} rel="external noreferrer">
-							Source : {buyer.source.label}
+							Source&nbsp;: {buyer.source.label}
 						</a>
 					</>
 				) : (
 					'Le délai de paiement dépend de l’acheteur.'
 				)
 			)}
-			{field('receiptDate', 'Date de réception de la facture', date('receiptDate'), 'Facture déposée sur le portail ou par l’API : la date du courriel qui informe l’acheteur que la facture est « mise à disposition ».')}
+			{field('receiptDate', 'Date de réception de la facture', date('receiptDate'), 'Facture déposée sur le portail ou par l’API\u00a0: la date du courriel qui informe l’acheteur que la facture est «\u00a0mise à disposition\u00a0».')}
 			<fieldset class="question delay-interruption">
 				<legend>Interruption du délai</legend>
 				<label class="choice">
 					<input type="checkbox" checked={values.interrupted} aria-describedby={`${uid}-interruption-aide`} onChange={(e) => set({ interrupted: (e.currentTarget as HTMLInputElement).checked })} />
-					<span>Le délai a été interrompu (facture « Suspendue » dans Chorus Pro)</span>
+					<span>Le délai a été interrompu (facture «&nbsp;Suspendue&nbsp;» dans Chorus Pro)</span>
 				</label>
 				<p id={`${uid}-interruption-aide`} class="question-hint">
-					Une seule interruption possible. Le délai s’arrête ; quand toutes les pièces demandées sont reçues, un nouveau délai de {rules.interruptionDays} jours court, ou le
+					Une seule interruption possible. Le délai s’arrête&#8239;; quand toutes les pièces demandées sont reçues, un nouveau délai de {rules.interruptionDays} jours court, ou le
 					solde restant s’il est plus long.
 				</p>
 				{values.interrupted ? (
@@ -136,7 +136,7 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 				'amount',
 				'Montant TTC payé en retard (€)',
 				(p) => <input {...p} type="text" inputMode="decimal" autocomplete="off" aria-required="true" value={values.amount} onInput={(e) => set({ amount: value(e) })} />,
-				'Par exemple 1 234,56 ou 1234.56.'
+				'Par exemple 1\u202f234,56 ou 1234.56.'
 			)}
 			{field(
 				'rate',

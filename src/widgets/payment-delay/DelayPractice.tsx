@@ -32,8 +32,8 @@ export default function DelayPractice({ exerciseId, objectives, cases, buyerType
 			return k.dueOk && k.interestOk;
 		},
 		words: {
-			missing: (n) => `Saisissez l’échéance et les intérêts (par exemple 10,26) de chaque cas avant de vérifier : ${n} cas incomplet${n > 1 ? 's' : ''} ou illisible${n > 1 ? 's' : ''}.`,
-			wrong: (right, total) => `À revoir : ${right} cas justes sur ${total}. Le calcul est détaillé sous chaque cas.`,
+			missing: (n) => `Saisissez l’échéance et les intérêts (par exemple 10,26) de chaque cas avant de vérifier\u00a0: ${n} cas incomplet${n > 1 ? 's' : ''} ou illisible${n > 1 ? 's' : ''}.`,
+			wrong: (right, total) => `À revoir\u00a0: ${right} cas justes sur ${total}. Le calcul est détaillé sous chaque cas.`,
 			solution: 'Solution affichée, avec le calcul de chaque cas.',
 		},
 	});
@@ -45,10 +45,10 @@ export default function DelayPractice({ exerciseId, objectives, cases, buyerType
 
 	return (
 		<section ref={practice.rootRef} class="delay-practice" aria-labelledby={`${exerciseId}-entrainement`}>
-			<h4 id={`${exerciseId}-entrainement`}>À vous : calculez l’échéance et les intérêts</h4>
+			<h4 id={`${exerciseId}-entrainement`}>À vous&nbsp;: calculez l’échéance et les intérêts</h4>
 			<p class="question-hint">
 				Prenez le délai de l’acheteur et le taux du semestre où les intérêts commencent à courir (le lendemain de l’échéance). Saisissez les intérêts en euros, au
-				centime (0 si la facture est payée à temps) ; le calculateur ci-dessus peut vous servir à vérifier.
+				centime (0 si la facture est payée à temps)&#8239;; le calculateur ci-dessus peut vous servir à vérifier.
 			</p>
 			<RatesTable uid={exerciseId} rates={rules.rates} buyerTypes={buyerTypes} />
 			<ol class="delay-cases">
@@ -70,7 +70,7 @@ export default function DelayPractice({ exerciseId, objectives, cases, buyerType
 									{shown ? <CaseFeedback shown={shown} answer={a} result={outcome.result} /> : null}
 								</>
 							) : (
-								<p class="question-warning">Ce cas ne peut pas être calculé : {outcome.errors.map((e) => e.message).join(' ')}</p>
+								<p class="question-warning">Ce cas ne peut pas être calculé&nbsp;: {outcome.errors.map((e) => e.message).join(' ')}</p>
 							)}
 						</CaseItem>
 					);

@@ -18,7 +18,7 @@ export default function DelayResultView({ uid, result: r }: Props) {
 					<time dateTime={r.dueDate}>{formatDate(r.dueDate)}</time>
 				</dd>
 				<dt>Jours de retard</dt>
-				<dd>{late ? `${r.daysLate} jour${r.daysLate > 1 ? 's' : ''}` : 'aucun : payé à temps'}</dd>
+				<dd>{late ? `${r.daysLate} jour${r.daysLate > 1 ? 's' : ''}` : 'aucun\u00a0: payé à temps'}</dd>
 				<dt>Intérêts moratoires</dt>
 				<dd>{formatEuros(r.interestCents)}</dd>
 				<dt>Indemnité forfaitaire pour frais de recouvrement</dt>
@@ -43,9 +43,9 @@ export function RateNote({ result: r }: { result: DelayResult }) {
 	if (!fact?.note || r.rate !== fact.rate) return null;
 	return (
 		<p class="fact-source" data-fact-note="">
-			Taux de {formatRate(fact.rate)} : <strong class="fact-warning">{fact.note}</strong>.{' '}
+			Taux de {formatRate(fact.rate)}&nbsp;: <strong class="fact-warning">{fact.note}</strong>.{' '}
 			<a href={fact.source.url} rel="external noreferrer">
-				Source : {fact.source.label}
+				Source&nbsp;: {fact.source.label}
 			</a>
 		</p>
 	);
@@ -55,7 +55,7 @@ export function RateNote({ result: r }: { result: DelayResult }) {
 export function DelaySteps({ steps }: { steps: string[] }) {
 	return (
 		<>
-			<p class="delay-steps-title">Le calcul :</p>
+			<p class="delay-steps-title">Le calcul&nbsp;:</p>
 			<ol class="delay-steps">
 				{steps.map((s) => (
 					<li key={s}>{s}</li>

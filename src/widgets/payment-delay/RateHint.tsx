@@ -12,7 +12,7 @@ export default function RateHint({ suggestion }: Props) {
 		return (
 			<>
 				Taux BCE + 8 points, celui du 1er jour du semestre où les intérêts commencent à courir. Il est proposé dès que l’acheteur et les dates sont
-				saisis ; vous pouvez le modifier.
+				saisis&#8239;; vous pouvez le modifier.
 			</>
 		);
 	}
@@ -20,22 +20,22 @@ export default function RateHint({ suggestion }: Props) {
 	if (!fact) {
 		return (
 			<>
-				Les intérêts courraient à partir du {formatDate(interestStart)} : aucun taux connu pour le semestre commençant le {formatDate(semesterStart(interestStart))}.
+				Les intérêts courraient à partir du {formatDate(interestStart)}&nbsp;: aucun taux connu pour le semestre commençant le {formatDate(semesterStart(interestStart))}.
 				Saisissez le taux en vigueur.
 			</>
 		);
 	}
 	return (
 		<span data-fact-note={fact.note ? '' : undefined}>
-			Taux proposé : {formatRate(fact.rate)}, en vigueur au {formatDate(fact.from)}, 1er jour du semestre où les intérêts commenceraient à courir (le{' '}
-			{formatDate(interestStart)}). Un seul taux pour toute la période ; vous pouvez le modifier.{' '}
+			Taux proposé&nbsp;: {formatRate(fact.rate)}, en vigueur au {formatDate(fact.from)}, 1er jour du semestre où les intérêts commenceraient à courir (le{' '}
+			{formatDate(interestStart)}). Un seul taux pour toute la période&#8239;; vous pouvez le modifier.{' '}
 			{fact.confidence !== 'sure' ? (
 				<>
-					<strong class="fact-warning">À vérifier :</strong> ce taux n’est pas confirmé par une source officielle{fact.note ? ` (${fact.note})` : ''}.{' '}
+					<strong class="fact-warning">À vérifier&nbsp;:</strong> ce taux n’est pas confirmé par une source officielle{fact.note ? ` (${fact.note})` : ''}.{' '}
 				</>
 			) : null}
 			<a href={fact.source.url} rel="external noreferrer">
-				Source : {fact.source.label}
+				Source&nbsp;: {fact.source.label}
 			</a>
 		</span>
 	);

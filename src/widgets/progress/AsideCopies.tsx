@@ -18,8 +18,8 @@ export default function AsideCopies({ onDone }: { onDone: (text: string) => void
 	return (
 		<section class="aside-copies" aria-labelledby="copies-titre">
 			<h3 id="copies-titre">Copies mises de côté</h3>
-			<p>Rien n’est effacé sans copie : la progression qu’un import a remplacée, et les données trouvées illisibles, sont gardées ici, <span class="hors-lms">dans ce navigateur.</span>
-				<span class="en-lms">pendant cette visite seulement : téléchargez celles que vous voulez garder.</span>
+			<p>Rien n’est effacé sans copie&nbsp;: la progression qu’un import a remplacée, et les données trouvées illisibles, sont gardées ici, <span class="hors-lms">dans ce navigateur.</span>
+				<span class="en-lms">pendant cette visite seulement&nbsp;: téléchargez celles que vous voulez garder.</span>
 			</p>
 			<ul>
 				{copies.map((copy) => (

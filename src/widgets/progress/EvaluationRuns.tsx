@@ -12,9 +12,9 @@ interface Props {
 }
 
 const ROLE: Record<RunRole, string> = {
-	avant: 'Point de départ (« avant »)',
+	avant: 'Point de départ («\u00a0avant\u00a0»)',
 	entrainement: 'Entraînement',
-	apres: 'Résultat « après »',
+	apres: 'Résultat «\u00a0après\u00a0»',
 	'finale-precedente': 'Essai précédent',
 	'en-cours': 'En cours',
 };
@@ -25,16 +25,16 @@ export default function EvaluationRuns({ runs, rule, correctionUrl, examUrls, ol
 		<>
 			<h2 id="evaluations">Évaluations</h2>
 			<details class="counting-rule">
-				<summary>Comment les évaluations sont-elles calculées ?</summary>
+				<summary>Comment les évaluations sont-elles calculées&#8239;?</summary>
 				<ul>
-					<li>Chaque essai tire ses propres questions, différentes de celles des leçons ; l’évaluation finale ne reprend jamais les questions de votre test de positionnement.</li>
-					<li>« Avant » est votre premier test de positionnement terminé : il ne change plus. Les tests refaits ensuite sont des entraînements.</li>
-					<li>« Après » est votre dernier essai terminé de l’évaluation finale ; les essais précédents restent listés ici.</li>
+					<li>Chaque essai tire ses propres questions, différentes de celles des leçons&#8239;; l’évaluation finale ne reprend jamais les questions de votre test de positionnement.</li>
+					<li>«&nbsp;Avant&nbsp;» est votre premier test de positionnement terminé&nbsp;: il ne change plus. Les tests refaits ensuite sont des entraînements.</li>
+					<li>«&nbsp;Après&nbsp;» est votre dernier essai terminé de l’évaluation finale&#8239;; les essais précédents restent listés ici.</li>
 					<li>
 						Une question est juste quand toute la réponse est juste. Un objectif est validé à l’évaluation finale avec au moins {rule.validatedRight} bonnes réponses sur
-						ses questions ; l’évaluation est réussie à partir de {formatPercent(rule.passMark)} de bonnes réponses.
+						ses questions&#8239;; l’évaluation est réussie à partir de {formatPercent(rule.passMark)} de bonnes réponses.
 					</li>
-					<li>Un essai commencé n’est jamais noté tant que vous ne l’avez pas terminé : il vous attend sur la page de l’évaluation.</li>
+					<li>Un essai commencé n’est jamais noté tant que vous ne l’avez pas terminé&nbsp;: il vous attend sur la page de l’évaluation.</li>
 				</ul>
 			</details>
 			{runs.length === 0 ? (
@@ -63,7 +63,7 @@ export default function EvaluationRuns({ runs, rule, correctionUrl, examUrls, ol
 			{oldAnswers > 0 ? (
 				<p class="objective-statement" data-old-evaluations={oldAnswers}>
 					Votre progression garde aussi {oldAnswers} réponse(s) aux évaluations de la version précédente du cours, où tout le monde avait les mêmes questions. Elles restent
-					dans votre fichier mais ne comptent ni pour « avant » ni pour « après ».
+					dans votre fichier mais ne comptent ni pour «&nbsp;avant&nbsp;» ni pour «&nbsp;après&nbsp;».
 				</p>
 			) : null}
 		</>

@@ -27,15 +27,15 @@ export default function ImportConfirm({ file, current, onConfirm, onCancel }: Pr
 	return (
 		<section class="confirm import-confirm" aria-labelledby="import-titre" onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
 			<h3 id="import-titre" tabIndex={-1} ref={heading}>
-				Remplacer votre progression par celle du fichier ?
+				Remplacer votre progression par celle du fichier&#8239;?
 			</h3>
 			<ul>
 				<li>
 					Le fichier{who}
-					{file.exportedAt ? `, exporté le ${formatDate(file.exportedAt)}` : ''} : {summary(file.state)}.
-					{file.checksum === 'absent' ? ' Fichier d’une version précédente du cours, sans somme de contrôle : il a été mis au format actuel.' : ''}
+					{file.exportedAt ? `, exporté le ${formatDate(file.exportedAt)}` : ''}&nbsp;: {summary(file.state)}.
+					{file.checksum === 'absent' ? ' Fichier d’une version précédente du cours, sans somme de contrôle\u00a0: il a été mis au format actuel.' : ''}
 				</li>
-				<li>Votre progression dans ce navigateur : {summary(current)}. Elle sera gardée de côté : vous pourrez la restaurer plus bas sur cette page.</li>
+				<li>Votre progression dans ce navigateur&nbsp;: {summary(current)}. Elle sera gardée de côté&nbsp;: vous pourrez la restaurer plus bas sur cette page.</li>
 			</ul>
 			<p class="file-buttons">
 				<button type="button" class="btn" onClick={onConfirm}>

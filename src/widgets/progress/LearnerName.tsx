@@ -18,7 +18,7 @@ export default function LearnerName() {
 		const value = (event.currentTarget as HTMLInputElement).value;
 		setText(value);
 		if (!isLearnerName(value.trim())) {
-			setError(`Lettres, chiffres, espaces, apostrophes, points et tirets seulement, ${MAX_NAME_LENGTH} caractères au plus : ce nom n’est pas enregistré.`);
+			setError(`Lettres, chiffres, espaces, apostrophes, points et tirets seulement, ${MAX_NAME_LENGTH} caractères au plus\u00a0: ce nom n’est pas enregistré.`);
 			return;
 		}
 		setError('');
@@ -28,7 +28,7 @@ export default function LearnerName() {
 		<div class="field learner-name" ref={root}>
 			<label for="nom-apprenant">Votre nom</label>
 			<p id="nom-apprenant-aide" class="field-hint">
-				Il nomme votre fichier de progression (« progression-votre-nom-date.json »), pour votre organisme de formation. <span class="hors-lms">Il reste dans ce navigateur.</span>
+				Il nomme votre fichier de progression («&nbsp;progression-votre-nom-date.json&nbsp;»), pour votre organisme de formation. <span class="hors-lms">Il reste dans ce navigateur.</span>
 				<span class="en-lms">Il est enregistré avec votre progression par la plateforme de formation.</span>
 			</p>
 			<input

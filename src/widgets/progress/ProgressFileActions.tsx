@@ -29,7 +29,7 @@ export default function ProgressFileActions({ urls }: { urls: FileUrls }) {
 
 	const exportFile = async () => {
 		const name = await downloadProgress();
-		setMessage({ kind: 'ok', text: `Fichier « ${name} » enregistré dans vos téléchargements.` });
+		setMessage({ kind: 'ok', text: `Fichier «\u00a0${name}\u00a0» enregistré dans vos téléchargements.` });
 	};
 
 	const importFile = async (event: Event) => {
@@ -62,7 +62,7 @@ export default function ProgressFileActions({ urls }: { urls: FileUrls }) {
 		setPending(null);
 		importInput.current?.focus();
 		if (kept === false) return setMessage({ kind: 'error', text: 'L’import n’a pas pu se faire dans cet onglet (voir l’avis en haut de la page). Votre progression n’a pas été modifiée.' });
-		setMessage({ kind: 'ok', text: `Progression importée.${kept ? ' Votre progression précédente est gardée de côté : vous pouvez la restaurer plus bas.' : ''}` });
+		setMessage({ kind: 'ok', text: `Progression importée.${kept ? ' Votre progression précédente est gardée de côté\u00a0: vous pouvez la restaurer plus bas.' : ''}` });
 	};
 
 	return (
@@ -76,7 +76,7 @@ export default function ProgressFileActions({ urls }: { urls: FileUrls }) {
 				résultats sont ceux que la plateforme a enregistrés.
 			</p>
 			<p class="file-declaration">
-				Ce fichier est <strong>votre déclaration</strong> : sa somme de contrôle signale un fichier abîmé, pas une modification volontaire. Les résultats qui font
+				Ce fichier est <strong>votre déclaration</strong>&nbsp;: sa somme de contrôle signale un fichier abîmé, pas une modification volontaire. Les résultats qui font
 				foi viennent d’une session encadrée ou d’une plateforme de formation (LMS).
 			</p>
 			<LearnerName />

@@ -51,7 +51,7 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 			</p>
 			<h2 id="objectifs">Objectifs</h2>
 			<p>
-				« Entraînement » résume vos exercices et quiz dans les leçons ; les deux dernières colonnes donnent vos bonnes réponses au test de
+				«&nbsp;Entraînement&nbsp;» résume vos exercices et quiz dans les leçons&#8239;; les deux dernières colonnes donnent vos bonnes réponses au test de
 				positionnement (votre point de départ) et au dernier essai de l’évaluation finale, qui valide chaque objectif.
 			</p>
 			<CountingRule rule={rule} />
@@ -77,11 +77,11 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 									</th>
 									<td data-label="Entraînement">
 										<span class={`badge badge-${r?.status ?? 'non-commence'}`}>{STATUS[r?.status ?? 'non-commence']}</span>
-										{r?.score != null ? <span class="objective-score" data-score>score : {formatPercent(r.score)}</span> : null}
+										{r?.score != null ? <span class="objective-score" data-score>score&nbsp;: {formatPercent(r.score)}</span> : null}
 									</td>
 									<td data-label="Essais">
 										<span data-counted>{counted(r?.items ?? 0)}</span>
-										{uncounted(r?.practice ?? 0, r?.revealed ?? 0) ? <span class="objective-statement" data-practice>non comptés : {uncounted(r?.practice ?? 0, r?.revealed ?? 0)}</span> : null}
+										{uncounted(r?.practice ?? 0, r?.revealed ?? 0) ? <span class="objective-statement" data-practice>non comptés&nbsp;: {uncounted(r?.practice ?? 0, r?.revealed ?? 0)}</span> : null}
 									</td>
 									<td data-context="avant" data-label="Positionnement (avant)">{avantSummary?.objectives[o.id] ? `${avantSummary.objectives[o.id]?.right} sur ${avantSummary.objectives[o.id]?.total}` : avantOpen ? 'en cours' : '—'}</td>
 									<td data-context="apres" data-label="Évaluation finale (après)">
@@ -116,7 +116,7 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 
 			<h2 id="lecons">Leçons</h2>
 			<p class="lessons-summary">
-				Leçons terminées : {done} sur {lessons.length}. Temps passé : {formatDuration(time)}.
+				Leçons terminées&nbsp;: {done} sur {lessons.length}. Temps passé&nbsp;: {formatDuration(time)}.
 			</p>
 			<ul class="lesson-progress">
 				{lessons.map((l) => {
@@ -124,7 +124,7 @@ export default function ProgressReport({ objectives, lessons, rule, itemObjectiv
 					return (
 						<li key={l.id} data-lesson={l.id}>
 							<a href={l.href}>{l.title}</a> — {p?.completedAt ? '✓ terminée' : p ? '◐ commencée' : '○ pas encore ouverte'}
-							{p ? ` · ${formatDuration(p.timeSpentMs)} (estimé : ${l.duration}\u00a0min)` : ` · estimé : ${l.duration}\u00a0min`}
+							{p ? ` · ${formatDuration(p.timeSpentMs)} (estimé\u00a0: ${l.duration}\u00a0min)` : ` · estimé\u00a0: ${l.duration}\u00a0min`}
 						</li>
 					);
 				})}

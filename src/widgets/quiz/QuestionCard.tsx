@@ -55,14 +55,14 @@ export default function QuestionCard({ item, uid, quizId, number, total, context
 			return {
 				items: [{ itemId: item.id, score: 0, max: scoreAnswer(item, solution).max }],
 				show: () => setAnswer(solution),
-				message: `Question ${number} : solution affichée. ${item.explanation}`,
+				message: `Question ${number}\u00a0: solution affichée. ${item.explanation}`,
 			};
 		},
 		reset: () => {
 			const nextOrder = reshuffle(item, order);
 			setOrder(nextOrder);
 			setAnswer(emptyAnswer(item, nextOrder));
-			return `Question ${number} : nouvel essai, les réponses ont été mélangées.`;
+			return `Question ${number}\u00a0: nouvel essai, les réponses ont été mélangées.`;
 		},
 	});
 	const { phase } = practice;
@@ -89,7 +89,7 @@ export default function QuestionCard({ item, uid, quizId, number, total, context
 					</p>
 					<p>{item.explanation}</p>
 					<p>
-						<a href={item.sectionHref}>Revoir la leçon : {item.sectionTitle}</a>
+						<a href={item.sectionHref}>Revoir la leçon&nbsp;: {item.sectionTitle}</a>
 					</p>
 				</div>
 			) : null}

@@ -2,9 +2,9 @@ import type { QuizItem } from '../../lib/quiz-types';
 
 const TYPE_HINT: Record<QuizItem['type'], string> = {
 	single: 'Une seule réponse.',
-	multiple: 'Plusieurs réponses possibles : cochez toutes les bonnes.',
-	truefalse: 'Vrai ou faux ?',
-	ordering: 'Remettez les étapes dans l’ordre avec « Monter » et « Descendre ».',
+	multiple: 'Plusieurs réponses possibles\u00a0: cochez toutes les bonnes.',
+	truefalse: 'Vrai ou faux\u202f?',
+	ordering: 'Remettez les étapes dans l’ordre avec «\u00a0Monter\u00a0» et «\u00a0Descendre\u00a0».',
 	matching: 'Associez chaque élément à sa réponse dans la liste.',
 };
 

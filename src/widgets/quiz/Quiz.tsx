@@ -44,8 +44,8 @@ export default function Quiz({ quizId, items, context }: Props) {
 			</ol>
 			<p class="quiz-score">
 				{answered === 0
-					? `${items.length} question${items.length > 1 ? 's' : ''} : à vous de jouer.`
-					: `Réponses justes : ${right} sur ${items.length} (${answered} vérifiée${answered > 1 ? 's' : ''}).`}
+					? `${items.length} question${items.length > 1 ? 's' : ''}\u00a0: à vous de jouer.`
+					: `Réponses justes\u00a0: ${right} sur ${items.length} (${answered} vérifiée${answered > 1 ? 's' : ''}).`}
 			</p>
 			<LiveRegion text={message} />
 		</div>

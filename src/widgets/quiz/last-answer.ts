@@ -11,8 +11,8 @@ export function verdictOf(check: Pick<Check, 'correct' | 'score' | 'max'>): stri
 /** What the learner did last time at this question, said before they answer again. */
 export function describeLast(last: Attempt): string {
 	const when = formatDate(last.at);
-	if (last.outcome === 'revealed') return `Votre dernier passage : solution affichée le ${when}.`;
+	if (last.outcome === 'revealed') return `Votre dernier passage\u00a0: solution affichée le ${when}.`;
 	const verdict = last.score === last.max ? 'juste' : last.score === 0 ? 'à revoir' : `${last.score} sur ${last.max}`;
 	const kind = last.outcome === 'practice' ? ' (entraînement, non compté)' : '';
-	return `Votre dernière réponse : ${verdict}${kind} (le ${when}).`;
+	return `Votre dernière réponse\u00a0: ${verdict}${kind} (le ${when}).`;
 }

@@ -15,13 +15,13 @@ export default function CalendarTimeline({ uid, calendar }: Props) {
 	return (
 		<>
 			{calendar.inForce.length + calendar.coming.length === 0 ? (
-				<p class="question-warning">Aucune obligation de la réforme ne correspond à ce profil dans les données du cours : vérifiez votre situation auprès de votre expert-comptable ou sur impots.gouv.fr.</p>
+				<p class="question-warning">Aucune obligation de la réforme ne correspond à ce profil dans les données du cours&nbsp;: vérifiez votre situation auprès de votre expert-comptable ou sur impots.gouv.fr.</p>
 			) : null}
 			<ol class="reform-timeline-list" aria-labelledby={`${uid}-calendrier-titre`}>
 				{calendar.entries.map((entry) =>
 					entry.kind === 'today' ? (
 						<li key="aujourdhui" class="reform-today" aria-current="date">
-							<time datetime={entry.date}>Aujourd’hui, {formatDate(entry.date)}</time> : vous êtes ici
+							<time datetime={entry.date}>Aujourd’hui, {formatDate(entry.date)}</time>&nbsp;: vous êtes ici
 						</li>
 					) : (
 						<li
@@ -35,10 +35,10 @@ export default function CalendarTimeline({ uid, calendar }: Props) {
 							</p>
 							<p>{entry.status.obligation.text}</p>
 							<p class="fact-source">
-								Fiabilité : {confidenceText(entry.status.obligation.confidence)}
+								Fiabilité&nbsp;: {confidenceText(entry.status.obligation.confidence)}
 								{(entry.status.obligation as { note?: string }).note ? <strong class="fact-warning"> ({(entry.status.obligation as { note?: string }).note})</strong> : null}.{' '}
 								<a href={entry.status.obligation.source.url} rel="external noreferrer">
-									Source : {entry.status.obligation.source.label}
+									Source&nbsp;: {entry.status.obligation.source.label}
 								</a>
 							</p>
 						</li>

@@ -33,15 +33,15 @@ export default function CategoryPractice({ exerciseId, objectives, cases, assess
 		missing: (a) => !a,
 		right: (id, a) => a === expected.get(id),
 		words: {
-			missing: (n) => `Choisissez une catégorie pour chaque entreprise avant de vérifier : ${n} sans réponse.`,
-			wrong: (right, total) => `À revoir : ${right} sur ${total} justes. Le raisonnement est détaillé sous chaque entreprise.`,
+			missing: (n) => `Choisissez une catégorie pour chaque entreprise avant de vérifier\u00a0: ${n} sans réponse.`,
+			wrong: (right, total) => `À revoir\u00a0: ${right} sur ${total} justes. Le raisonnement est détaillé sous chaque entreprise.`,
 			solution: 'Solution affichée, avec le raisonnement pour chaque entreprise.',
 		},
 	});
 
 	return (
 		<section ref={practice.rootRef} class="reform-practice" aria-labelledby={`${exerciseId}-entrainement`}>
-			<h4 id={`${exerciseId}-entrainement`}>À vous : classez ces entreprises</h4>
+			<h4 id={`${exerciseId}-entrainement`}>À vous&nbsp;: classez ces entreprises</h4>
 			<p class="question-hint">Chiffres du dernier exercice clos avant le {formatDate(assessmentDate)}. Choisissez la catégorie de chaque entreprise, puis vérifiez.</p>
 			<ol class="reform-cases">
 				{solved.map(({ c, outcome }, i) => {
@@ -74,12 +74,12 @@ export default function CategoryPractice({ exerciseId, objectives, cases, assess
 									</select>
 								</div>
 							) : (
-								<p class="question-warning">Cette entreprise ne peut pas être classée : {outcome.errors.map((e) => e.message).join(' ')}</p>
+								<p class="question-warning">Cette entreprise ne peut pas être classée&nbsp;: {outcome.errors.map((e) => e.message).join(' ')}</p>
 							)}
 							{shown && outcome.ok ? (
 								<div class={`feedback ${shown === 'revealed' ? 'feedback-revealed' : given === outcome.category ? 'feedback-correct' : 'feedback-wrong'}`}>
 									<p>
-										<strong>{shown === 'revealed' ? 'Solution : ' : given === outcome.category ? '✓ Juste : ' : '✗ À revoir : '}</strong>
+										<strong>{shown === 'revealed' ? 'Solution\u00a0: ' : given === outcome.category ? '✓ Juste\u00a0: ' : '✗ À revoir\u00a0: '}</strong>
 										c’est une {CATEGORY_LABEL[outcome.category]}
 										{shown === 'checked' && given && given !== outcome.category ? `, pas une ${CATEGORY_LABEL[given]}` : ''}.
 									</p>
@@ -105,7 +105,7 @@ function Duties({ obligations }: { obligations: Obligation[] }) {
 	if (obligations.length === 0) return <p>Aucune obligation de la réforme ne correspond à ce profil dans les données du cours.</p>;
 	return (
 		<p>
-			Ses échéances :{' '}
+			Ses échéances&nbsp;:{' '}
 			{obligations
 				.slice()
 				.sort((a, b) => a.date.localeCompare(b.date))

@@ -25,13 +25,13 @@ export default function HistoryDisclosure({ uid, history }: Props) {
 								<ul>
 									{h.dates.map((d) => (
 										<li key={`${d.date}-${d.label}`} data-fact-note={d.note ? '' : undefined}>
-											<time datetime={d.date}>{formatDate(d.date)}</time> : {d.label}
+											<time datetime={d.date}>{formatDate(d.date)}</time>&nbsp;: {d.label}
 											{d.note ? <strong class="fact-warning"> ({d.note})</strong> : null}
 											{d.note && d.source ? (
 												<>
 													{' '}
 													<a href={d.source.url} rel="external noreferrer">
-														Source : {d.source.label}
+														Source&nbsp;: {d.source.label}
 													</a>
 												</>
 											) : null}

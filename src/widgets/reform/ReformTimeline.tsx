@@ -60,7 +60,7 @@ export default function ReformTimeline({ exerciseId, objectives, data, threshold
 			<CategoryPractice exerciseId={exerciseId} objectives={objectives} cases={data.cases} assessmentDate={assessmentDate} thresholds={thresholds} obligations={obligations} announce={announce} />
 			{sources && sources.length > 0 ? (
 				<div class="reform-sources">
-					<p>Sources :</p>
+					<p>Sources&nbsp;:</p>
 					<ul>
 						{sources.map((s) => (
 							<li key={s.url}>

@@ -61,9 +61,9 @@ export default function SizeForm({ uid, thresholds, assessmentDate, obligations,
 		if (next) {
 			const cal = reformCalendar(obligations, next.category, next.established, today);
 			const counts = cal.ok ? ` ${cal.calendar.inForce.length} obligation${cal.calendar.inForce.length > 1 ? 's' : ''} en vigueur, ${cal.calendar.coming.length} à venir.` : '';
-			announce(`Catégorie : ${CATEGORY_LABEL[next.category]}.${counts}`);
+			announce(`Catégorie\u00a0: ${CATEGORY_LABEL[next.category]}.${counts}`);
 		} else {
-			announce(`Il y a ${found.length} erreur${found.length > 1 ? 's' : ''} : corrigez les champs signalés.`);
+			announce(`Il y a ${found.length} erreur${found.length > 1 ? 's' : ''}\u00a0: corrigez les champs signalés.`);
 			// GOV.UK pattern: focus goes to the summary once it is rendered.
 			setTimeout(() => summary.current?.focus(), 0);
 		}
@@ -89,11 +89,11 @@ export default function SizeForm({ uid, thresholds, assessmentDate, obligations,
 	return (
 		<>
 			<form ref={root} class="reform-form" noValidate onSubmit={determine} aria-labelledby={`${uid}-form-titre`}>
-				<h4 id={`${uid}-form-titre`}>Quelle est la catégorie de votre entreprise, et ses échéances ?</h4>
-				<p class="question-hint">Les champs marqués d’un astérisque (*) sont obligatoires. Le calcul se fait dans votre navigateur : rien n’est envoyé ni enregistré.</p>
+				<h4 id={`${uid}-form-titre`}>Quelle est la catégorie de votre entreprise, et ses échéances&#8239;?</h4>
+				<p class="question-hint">Les champs marqués d’un astérisque (*) sont obligatoires. Le calcul se fait dans votre navigateur&nbsp;: rien n’est envoyé ni enregistré.</p>
 				{errors.length > 0 ? <ErrorSummary summaryRef={summary} uid={uid} errors={errors} /> : null}
 				<fieldset class="question">
-					<legend>Comment indiquez-vous la taille de l’entreprise ?</legend>
+					<legend>Comment indiquez-vous la taille de l’entreprise&#8239;?</legend>
 					<ul class="choices choices-inline">
 						{(
 							[
@@ -164,7 +164,7 @@ export default function SizeForm({ uid, thresholds, assessmentDate, obligations,
 						<span>L’entreprise est assujettie à la TVA et établie en France</span>
 					</label>
 					<p id={`${uid}-etablie-aide`} class="question-hint">
-						Franchise en base de TVA comprise (micro-entrepreneurs, par exemple) : ces entreprises sont assujetties, cochez la case. Décochée : le calendrier prévu pour les entreprises non établies en France s’affiche.
+						Franchise en base de TVA comprise (micro-entrepreneurs, par exemple)&nbsp;: ces entreprises sont assujetties, cochez la case. Décochée&nbsp;: le calendrier prévu pour les entreprises non établies en France s’affiche.
 					</p>
 				</div>
 				<div class="question-actions">

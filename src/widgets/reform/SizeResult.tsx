@@ -34,10 +34,10 @@ export default function SizeResult({ uid, finding, obligations, actions, history
 	}
 	return (
 		<section class="reform-result" aria-labelledby={`${uid}-categorie-titre`}>
-			<h4 id={`${uid}-categorie-titre`}>Catégorie : {CATEGORY_NAME[finding.category]}</h4>
+			<h4 id={`${uid}-categorie-titre`}>Catégorie&nbsp;: {CATEGORY_NAME[finding.category]}</h4>
 			{finding.steps ? (
 				<>
-					<p>Le raisonnement, pas à pas :</p>
+					<p>Le raisonnement, pas à pas&nbsp;:</p>
 					<ol class="reform-steps">
 						{finding.steps.map((s) => (
 							<li key={s}>{s}</li>
@@ -45,7 +45,7 @@ export default function SizeResult({ uid, finding, obligations, actions, history
 					</ol>
 				</>
 			) : (
-				<p>Catégorie indiquée par vous, sans les chiffres : le calendrier ci-dessous en dépend, vérifiez-la si vous avez un doute.</p>
+				<p>Catégorie indiquée par vous, sans les chiffres&nbsp;: le calendrier ci-dessous en dépend, vérifiez-la si vous avez un doute.</p>
 			)}
 			<p>{finding.established ? 'Entreprise assujettie à la TVA et établie en France.' : 'Entreprise non établie en France (ou non assujettie à la TVA).'}</p>
 
@@ -57,7 +57,7 @@ export default function SizeResult({ uid, finding, obligations, actions, history
 				<ul class="reform-actions">
 					{groups.map(({ status, texts }) => (
 						<li key={status.obligation.duty}>
-							<strong>{DUTY_LABEL[status.obligation.duty]}</strong> ({status.inForce ? 'en vigueur' : `dans ${status.days} jour${status.days > 1 ? 's' : ''}`}) :
+							<strong>{DUTY_LABEL[status.obligation.duty]}</strong> ({status.inForce ? 'en vigueur' : `dans ${status.days} jour${status.days > 1 ? 's' : ''}`})&nbsp;:
 							<ul>
 								{texts.map((t) => (
 									<li key={t}>{t}</li>

@@ -22,7 +22,7 @@ export default function TodayControl({ uid, deviceToday, override, onChange, ann
 	// What is typed may be incomplete for a while: keep it apart from the date in use.
 	const [typed, setTyped] = useState<string | null>(null);
 	const shown = typed ?? override ?? deviceToday;
-	const error = typed !== null && isoToDay(typed) === null ? `Saisissez une date complète ; en attendant, le calendrier reste au ${formatDate(override ?? deviceToday)}.` : undefined;
+	const error = typed !== null && isoToDay(typed) === null ? `Saisissez une date complète\u202f; en attendant, le calendrier reste au ${formatDate(override ?? deviceToday)}.` : undefined;
 	const id = `${uid}-date-du-jour`;
 	// A date typed before the island starts is taken too (the trainer may be quick).
 	const root = useEarlyInputs();

@@ -26,10 +26,10 @@ export default function RejectionCaseItem({ uid, item, causes, actions, result, 
 		<li>
 			<fieldset class="question rejection-case" aria-describedby={`${base}-motif`}>
 				<legend>
-					<span class={`badge badge-retour badge-${item.status}`}>Statut : {STATUS_LABEL[item.status]}</span> {item.invoice}
+					<span class={`badge badge-retour badge-${item.status}`}>Statut&nbsp;: {STATUS_LABEL[item.status]}</span> {item.invoice}
 				</legend>
 				<p id={`${base}-motif`} class="rejection-reason">
-					Motif saisi par le destinataire : « {item.reason} »
+					Motif saisi par le destinataire&nbsp;: «&nbsp;{item.reason}&nbsp;»
 				</p>
 				<MatchPair
 					base={base}

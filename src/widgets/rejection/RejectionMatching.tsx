@@ -22,7 +22,7 @@ export default function RejectionMatching({ exerciseId, objectives, data }: Prop
 		<>
 			<p class="simulation">Simulation — ce n’est pas le portail Chorus Pro. Cas fictifs.</p>
 			<p class="question-hint rejection-note">
-				Dans Chorus Pro, le motif est un texte libre tapé par le destinataire : il n’existe pas de liste officielle. Les motifs
+				Dans Chorus Pro, le motif est un texte libre tapé par le destinataire&nbsp;: il n’existe pas de liste officielle. Les motifs
 				ci-dessous sont des exemples typiques.
 			</p>
 		</>

@@ -5,7 +5,7 @@
 export default function DepositNote() {
 	return (
 		<p class="question-hint deposit-note">
-			Chorus Pro délivre alors un <strong>certificat de dépôt</strong>, téléchargeable : il donne une date de dépôt
+			Chorus Pro délivre alors un <strong>certificat de dépôt</strong>, téléchargeable&nbsp;: il donne une date de dépôt
 			opposable au client.
 		</p>
 	);

@@ -18,16 +18,16 @@ export default function PopupMock({ uid, statusLabel, acknowledgeAfterDays, ackn
 		<figure class="popup-mock" aria-labelledby={`${uid}-fenetre`}>
 			<figcaption id={`${uid}-fenetre`}>
 				<span class="simulation">Simulation — ce n’est pas le portail Chorus Pro</span> La fenêtre qui s’ouvre à votre
-				connexion (maquette : seuls les libellés des boutons sont ceux du portail).
+				connexion (maquette&nbsp;: seuls les libellés des boutons sont ceux du portail).
 			</figcaption>
 			<div class="popup-mock-window">
 				<p class="popup-mock-title">Factures retournées à acquitter</p>
 				<p data-fact-note={acknowledgeAfterDays && acknowledgeNote ? '' : undefined}>
-					Une facture vous est revenue avec le statut « {statusLabel} ». Lisez le motif du destinataire, puis acquittez-la.
+					Une facture vous est revenue avec le statut «&nbsp;{statusLabel}&nbsp;». Lisez le motif du destinataire, puis acquittez-la.
 					{acknowledgeAfterDays ? ` Après ${acknowledgeAfterDays} jours, l’acquittement devient obligatoire.` : null}
 					{acknowledgeAfterDays && acknowledgeNote ? <strong class="fact-warning"> ({acknowledgeNote})</strong> : null}
 				</p>
-				<p class="visually-hidden">Les deux boutons de la fenêtre :</p>
+				<p class="visually-hidden">Les deux boutons de la fenêtre&nbsp;:</p>
 				<ul class="popup-mock-buttons">
 					<li>
 						<span class="popup-mock-button">Tout acquitter et fermer</span>

@@ -15,7 +15,7 @@ export function RunSummary({ uid, scenario, firstAnswers, result, summaryRef }: 
 	const perfect = result.score === result.max;
 	return (
 		<div ref={summaryRef} tabIndex={-1} class={perfect ? 'success-summary' : 'error-summary'} aria-labelledby={`${uid}-bilan`}>
-			<h4 id={`${uid}-bilan`}>Bilan : {summaryText(result)}</h4>
+			<h4 id={`${uid}-bilan`}>Bilan&nbsp;: {summaryText(result)}</h4>
 			<ol class="status-summary">
 				{scenario.steps.map((step, i) => {
 					const right = correctOption(step);
@@ -24,7 +24,7 @@ export function RunSummary({ uid, scenario, firstAnswers, result, summaryRef }: 
 						<li key={i}>
 							<span class={ok ? 'mark mark-ok' : 'mark mark-ko'}>{ok ? '✓ Juste' : '✗ À revoir'}</span>
 							{` — ${step.label} (${dayLabel(step.day)})`}
-							{ok ? '' : ` : la bonne réponse était « ${right.text} ».`}
+							{ok ? '' : ` : la bonne réponse était «\u00a0${right.text} ».`}
 						</li>
 					);
 				})}

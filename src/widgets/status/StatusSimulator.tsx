@@ -53,13 +53,13 @@ export default function StatusSimulator({ exerciseId, objectives, data, acknowle
 		objectives,
 		answer: { scenario: scenario.id, firstAnswers: sim.firstAnswers },
 		check: () => {
-			if (!isLastStep(scenario, sim) || !canAdvance(sim)) return { missing: 'Le bilan vient à la fin : vérifiez votre réponse à chaque étape, jusqu’à la dernière.' };
+			if (!isLastStep(scenario, sim) || !canAdvance(sim)) return { missing: 'Le bilan vient à la fin\u00a0: vérifiez votre réponse à chaque étape, jusqu’à la dernière.' };
 			const state = nextStep(scenario, sim);
 			const result = scoreSimulation(scenario, state.firstAnswers);
 			setSim(state);
 			setVerdict(null);
 			focusLater(summary);
-			return { result, items: [{ itemId, ...result }], feedback: `Scénario terminé : ${summaryText(result)}.` };
+			return { result, items: [{ itemId, ...result }], feedback: `Scénario terminé\u00a0: ${summaryText(result)}.` };
 		},
 		solution: () => ({
 			items: [{ itemId, score: 0, max: scenario.steps.length }],
@@ -67,7 +67,7 @@ export default function StatusSimulator({ exerciseId, objectives, data, acknowle
 				setVerdict(null);
 				setWarning(null);
 			},
-			message: 'Solution affichée : la bonne réponse de chaque étape, avec son explication.',
+			message: 'Solution affichée\u00a0: la bonne réponse de chaque étape, avec son explication.',
 		}),
 		reset: clear,
 	});

@@ -24,7 +24,7 @@ export default function StatusTimeline({ uid, steps }: Props) {
 								<span class="visually-hidden"> ({step.day} jour{step.day > 1 ? 's' : ''} après le dépôt)</span>
 							</time>{' '}
 							<span class="status-label">{step.label}</span>
-							{current ? <strong class="status-here"> — statut actuel : vous êtes ici</strong> : null}
+							{current ? <strong class="status-here"> — statut actuel&nbsp;: vous êtes ici</strong> : null}
 						</li>
 					);
 				})}

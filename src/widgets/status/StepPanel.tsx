@@ -32,7 +32,7 @@ export default function StepPanel(p: Props) {
 	return (
 		<section class="status-step" aria-labelledby={`${name}-titre`}>
 			<h4 id={`${name}-titre`} ref={p.headingRef} tabIndex={-1}>
-				Étape {p.index + 1} sur {p.total} ({dayLabel(step.day)}) : {step.label}
+				Étape {p.index + 1} sur {p.total} ({dayLabel(step.day)})&nbsp;: {step.label}
 			</h4>
 			<p class="status-event">{step.event}</p>
 			{step.status === 'DEPOSEE' ? <DepositNote /> : null}
@@ -51,7 +51,7 @@ export default function StepPanel(p: Props) {
 				</ul>
 				{verdict ? (
 					<p class={`feedback ${verdict.correct ? 'feedback-correct' : 'feedback-wrong'}`}>
-						<strong>{verdict.correct ? '✓ Juste : ' : '✗ À revoir : '}</strong>
+						<strong>{verdict.correct ? '✓ Juste\u00a0: ' : '✗ À revoir\u00a0: '}</strong>
 						{verdict.option.why}
 					</p>
 				) : null}

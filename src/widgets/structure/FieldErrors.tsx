@@ -14,7 +14,7 @@ export function FieldErrors({ id, mistakes }: { id: string; mistakes: Mistake[] 
 		<ul id={`${id}-erreur`} class="field-errors">
 			{mine.map((m) => (
 				<li key={m.message}>
-					<span class="visually-hidden">Erreur : </span>✗ {m.message}
+					<span class="visually-hidden">Erreur&nbsp;: </span>✗ {m.message}
 				</li>
 			))}
 		</ul>

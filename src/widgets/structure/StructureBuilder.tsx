@@ -35,7 +35,7 @@ export default function StructureBuilder({ exerciseId, objectives, scenario }: P
 			return {
 				result: check,
 				items: [{ itemId: exerciseId, score: check.score, max: check.max }],
-				feedback: n === 0 ? `Correct : ${check.score} sur ${check.max}.` : `Il y a ${n} erreur${n > 1 ? 's' : ''} : ${check.score} sur ${check.max}.`,
+				feedback: n === 0 ? `Correct\u00a0: ${check.score} sur ${check.max}.` : `Il y a ${n} erreur${n > 1 ? 's' : ''} : ${check.score} sur ${check.max}.`,
 			};
 		},
 		solution: () => {
@@ -43,19 +43,19 @@ export default function StructureBuilder({ exerciseId, objectives, scenario }: P
 			return {
 				items: [{ itemId: exerciseId, score: 0, max: checkStructure(scenario, solution, uid).max }],
 				show: () => setAnswer(solution),
-				message: 'Solution affichée : les décisions d’un gestionnaire attentif sont cochées.',
+				message: 'Solution affichée\u00a0: les décisions d’un gestionnaire attentif sont cochées.',
 			};
 		},
 		reset: () => {
 			setAnswer(emptyStructureAnswer());
-			return 'Tout est effacé : à vous.';
+			return 'Tout est effacé\u00a0: à vous.';
 		},
 	});
 	const { phase, result } = practice;
 
 	return (
 		<div class="widget structure-builder" ref={practice.rootRef}>
-			<p class="simulation">Simulation — ce n’est pas le portail Chorus Pro. Cas fictif ; les libellés de profils marqués « libellé indicatif » ne sont pas confirmés.</p>
+			<p class="simulation">Simulation — ce n’est pas le portail Chorus Pro. Cas fictif&#8239;; les libellés de profils marqués «&nbsp;libellé indicatif&nbsp;» ne sont pas confirmés.</p>
 			<p class="scenario-context">{scenario.context}</p>
 			<StructureTable scenario={scenario} />
 			{phase === 'checked' && result ? <StructureSummary uid={uid} result={result} summaryRef={summary} /> : null}

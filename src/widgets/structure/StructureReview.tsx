@@ -14,7 +14,7 @@ export function StructureSummary({ uid, result, summaryRef }: SummaryProps) {
 	return (
 		<div ref={summaryRef} tabIndex={-1} class={mistakes.length ? 'error-summary' : 'success-summary'} aria-labelledby={`${uid}-bilan`}>
 			<h4 id={`${uid}-bilan`}>
-				{mistakes.length === 0 ? `✓ Aucune erreur : ${result.score} sur ${result.max}` : `Il y a ${mistakes.length} erreur${mistakes.length > 1 ? 's' : ''} (${result.score} sur ${result.max})`}
+				{mistakes.length === 0 ? `✓ Aucune erreur\u00a0: ${result.score} sur ${result.max}` : `Il y a ${mistakes.length} erreur${mistakes.length > 1 ? 's' : ''} (${result.score} sur ${result.max})`}
 			</h4>
 			{mistakes.length > 0 ? (
 				<ul>
@@ -35,17 +35,17 @@ export function StructureSolution({ scenario }: { scenario: StructureScenario })
 	return (
 		<div class="feedback feedback-revealed">
 			<p>
-				<strong>Solution.</strong> Pourquoi :
+				<strong>Solution.</strong> Pourquoi&nbsp;:
 			</p>
 			<ul>
 				{scenario.requests.map((r) => (
 					<li key={r.id}>
-						{name(r.person)} : {r.expected === 'accepter' ? 'valider' : 'refuser'}. {r.why}
+						{name(r.person)}&nbsp;: {r.expected === 'accepter' ? 'valider' : 'refuser'}. {r.why}
 					</li>
 				))}
 				{scenario.users.map((u) => (
 					<li key={u.person}>
-						{name(u.person)} : {u.why}
+						{name(u.person)}&nbsp;: {u.why}
 					</li>
 				))}
 				{scenario.decision ? <li>{scenario.decision.options.find((o) => o.correct)?.why}</li> : null}

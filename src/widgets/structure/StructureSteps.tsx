@@ -12,7 +12,7 @@ export default function StructureSteps({ uid, scenario: s, answer, mistakes, onC
 		<>
 			{s.requests.length > 0 ? (
 				<section class="builder-step" aria-labelledby={`${uid}-etape-demandes`}>
-					<h4 id={`${uid}-etape-demandes`}>Demandes de rattachement en attente (menu « Approbations »)</h4>
+					<h4 id={`${uid}-etape-demandes`}>Demandes de rattachement en attente (menu «&nbsp;Approbations&nbsp;»)</h4>
 					{s.requests.map((r) => {
 						const field = fieldId.request(uid, r.id);
 						const who = person(r.person);
@@ -22,11 +22,11 @@ export default function StructureSteps({ uid, scenario: s, answer, mistakes, onC
 									Demande de {who?.name} — {who?.role}
 								</legend>
 								<p class="question-hint">
-									Structure : {structureName(r.structure)}
+									Structure&nbsp;: {structureName(r.structure)}
 									{r.services.length > 0
-										? ` ; services demandés : ${r.services.map((v) => s.services.find((x) => x.id === v)?.label ?? v).join(', ')}`
+										? ` ; services demandés\u00a0: ${r.services.map((v) => s.services.find((x) => x.id === v)?.label ?? v).join(', ')}`
 										: ''}
-									. Message : « {r.message} »
+									. Message&nbsp;: «&nbsp;{r.message}&nbsp;»
 								</p>
 								<ul class="choices choices-inline">
 									{(['accepter', 'refuser'] as const).map((choice) => (

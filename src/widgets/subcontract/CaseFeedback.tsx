@@ -16,7 +16,7 @@ interface Props {
  * read, and the rules applied with their source (a likely or unsure fact with its note).
  */
 export default function CaseFeedback({ item, verdict, reasonText, rules }: Props) {
-	const solution = `Solution : ${DECISION_LABEL[item.decision]}${item.reason ? `, motif « ${reasonText} »` : ''}.`;
+	const solution = `Solution\u00a0: ${DECISION_LABEL[item.decision]}${item.reason ? `, motif «\u00a0${reasonText} »` : ''}.`;
 	const tone = verdict === null ? 'feedback-revealed' : verdict.score === 1 ? 'feedback-correct' : 'feedback-wrong';
 	return (
 		<div class={`feedback ${tone}`}>
@@ -25,11 +25,11 @@ export default function CaseFeedback({ item, verdict, reasonText, rules }: Props
 				{item.why}
 			</p>
 			<p>
-				<strong>Où lire la donnée : </strong>
+				<strong>Où lire la donnée&nbsp;: </strong>
 				{evidenceText(item)}.
 			</p>
 			<p class="subcontract-rules-title">
-				<strong>La règle, et sa source :</strong>
+				<strong>La règle, et sa source&nbsp;:</strong>
 			</p>
 			<ul class="subcontract-rules">
 				{item.facts.map((id) => {
@@ -41,7 +41,7 @@ export default function CaseFeedback({ item, verdict, reasonText, rules }: Props
 							{fact.statement}
 							{note ? <strong class={`fact-note${fact.confidence === 'unsure' ? ' fact-warning' : ''}`}> ({note.text})</strong> : null}{' '}
 							<a class="fact-source" href={fact.source.url} rel="external noreferrer">
-								Source : {fact.source.label}
+								Source&nbsp;: {fact.source.label}
 							</a>
 						</li>
 					);

@@ -49,7 +49,7 @@ export default function CasePractice({ exerciseId, objectives, item, days, reaso
 			const problem = answerProblem(answer, item.validator);
 			if (problem) {
 				setRefused((n) => n + 1);
-				return { missing: `Décision incomplète : ${problem}` };
+				return { missing: `Décision incomplète\u00a0: ${problem}` };
 			}
 			const verdict = scoreCase(item, answer);
 			const feedback = `${caseTitle(item)} : ${verdictText(verdict)}${verdict.score === 1 ? '' : ' Lisez l’explication sous la demande.'}`;
@@ -58,11 +58,11 @@ export default function CasePractice({ exerciseId, objectives, item, days, reaso
 		solution: () => ({
 			items: [{ itemId, score: 0, max: 1 }],
 			show: () => setAnswer(solutionAnswer(item)),
-			message: 'Solution affichée : la décision à prendre pour cette demande, avec l’explication et la source de la règle.',
+			message: 'Solution affichée\u00a0: la décision à prendre pour cette demande, avec l’explication et la source de la règle.',
 		}),
 		reset: () => {
 			setAnswer(BLANK_ANSWER);
-			return 'Réponse effacée : à vous.';
+			return 'Réponse effacée\u00a0: à vous.';
 		},
 	});
 	const { phase, warning } = practice;

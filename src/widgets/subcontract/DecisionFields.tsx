@@ -32,7 +32,7 @@ export default function DecisionFields({ base, validator, answer, reasons, verdi
 				<legend>Votre décision</legend>
 				{problem && !answer.decision ? (
 					<p id={errorId} class="field-error">
-						<span class="visually-hidden">Erreur : </span>
+						<span class="visually-hidden">Erreur&nbsp;: </span>
 						{problem}
 					</p>
 				) : null}
@@ -67,7 +67,7 @@ export default function DecisionFields({ base, validator, answer, reasons, verdi
 			) : null}
 			{answer.decision === 'refuser' && problem && !answer.reason ? (
 				<p class="field-error">
-					<span class="visually-hidden">Erreur : </span>
+					<span class="visually-hidden">Erreur&nbsp;: </span>
 					{problem}
 				</p>
 			) : null}

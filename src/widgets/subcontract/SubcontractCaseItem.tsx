@@ -30,8 +30,8 @@ export default function SubcontractCaseItem(p: Props) {
 		<fieldset id={base} class="question subcontract-case" aria-describedby={`${base}-situation`}>
 			<legend>{caseTitle(item)}</legend>
 			<p class="subcontract-path" data-fact-note="">
-				« Factures à valider » › « Synthèse » › n° {item.number}{' '}
-				<em class="indicative">(chemin donné par les guides ; sa place dans le portail actuel n’a pas été vue)</em>
+				«&nbsp;Factures à valider&nbsp;» › «&nbsp;Synthèse&nbsp;» › n° {item.number}{' '}
+				<em class="indicative">(chemin donné par les guides&#8239;; sa place dans le portail actuel n’a pas été vue)</em>
 			</p>
 			<p id={`${base}-situation`} class="scenario-context">
 				{item.situation}

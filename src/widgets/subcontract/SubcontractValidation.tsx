@@ -45,7 +45,7 @@ export default function SubcontractValidation({ exerciseId, objectives, data, ru
 		<div class="widget subcontract-validation">
 			<p class="simulation">Simulation — ce n’est pas le portail Chorus Pro. Entreprises et acheteurs sont fictifs.</p>
 			<p class="subcontract-today">
-				Aujourd’hui, dans la simulation : <strong>{formatDate(data.today)}</strong>.
+				Aujourd’hui, dans la simulation&nbsp;: <strong>{formatDate(data.today)}</strong>.
 			</p>
 			<CaseList id={pickerId} cases={data.cases} index={index} status={status} onPick={setIndex} />
 			{data.cases.map((c, i) => (

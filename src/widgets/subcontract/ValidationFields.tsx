@@ -20,7 +20,7 @@ export default function ValidationFields({ base, validator, answer, error, onCha
 		<div class="subcontract-confirm">
 			{error ? (
 				<p id={errorId} class="field-error">
-					<span class="visually-hidden">Erreur : </span>
+					<span class="visually-hidden">Erreur&nbsp;: </span>
 					{error}
 				</p>
 			) : null}
@@ -38,7 +38,7 @@ export default function ValidationFields({ base, validator, answer, error, onCha
 				/>
 				<span>
 					{ROLE_BOX[validator]} *
-					{validator === 'mandataire' ? <em class="indicative"> (libellé indicatif : seule la case du titulaire a été lue)</em> : null}
+					{validator === 'mandataire' ? <em class="indicative"> (libellé indicatif&nbsp;: seule la case du titulaire a été lue)</em> : null}
 				</span>
 			</label>
 			<div class="field">

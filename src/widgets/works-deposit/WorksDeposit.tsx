@@ -48,7 +48,7 @@ export default function WorksDeposit({ exerciseId, objectives, data }: Props) {
 		setIndex(to);
 		setValues(emptyWorksValues());
 		setErrors({});
-		return to === index ? 'Dépôt vidé : à vous.' : `Cas ${to + 1} : ${scenarios[to]?.title}. Dépôt vide.`;
+		return to === index ? 'Dépôt vidé\u00a0: à vous.' : `Cas ${to + 1} : ${scenarios[to]?.title}. Dépôt vide.`;
 	};
 
 	const practice = usePractice<WorksFieldResult[]>({
@@ -60,7 +60,7 @@ export default function WorksDeposit({ exerciseId, objectives, data }: Props) {
 			const n = Object.keys(found).length;
 			setErrors(found);
 			setDeposits((n) => n + 1);
-			if (n > 0) return { missing: `Il y a ${n} erreur${plural(n)} : la pièce n’est pas déposée.` };
+			if (n > 0) return { missing: `Il y a ${n} erreur${plural(n)}\u00a0: la pièce n’est pas déposée.` };
 			const compared = compareWorks(values, scenario);
 			const score = compared.filter((r) => r.ok).length;
 			setDone((d) => ({ ...d, [scenario.id]: `${score}/${compared.length}` }));
@@ -72,7 +72,7 @@ export default function WorksDeposit({ exerciseId, objectives, data }: Props) {
 				setValues(solutionWorks(scenario));
 				setErrors({});
 			},
-			message: 'Solution affichée : les trois étapes sont remplies comme il faut, avec l’origine de chaque donnée.',
+			message: 'Solution affichée\u00a0: les trois étapes sont remplies comme il faut, avec l’origine de chaque donnée.',
 		}),
 		reset: clear,
 	});
@@ -105,7 +105,7 @@ export default function WorksDeposit({ exerciseId, objectives, data }: Props) {
 			</p>
 			<WorksDocuments uid={uid} documents={documents} />
 			<p class="wd-path">
-				Domaine « Facturation » › application « Factures de travaux » › onglet « Déposer » : trois étapes. Les écrans de « Factures de travaux » ne sont pas décrits en détail par les sources : seuls ces trois étapes, le choix entre dépôt initial et association et le bloc « Identification » le sont.
+				Domaine «&nbsp;Facturation&nbsp;» › application «&nbsp;Factures de travaux&nbsp;» › onglet «&nbsp;Déposer&nbsp;»&nbsp;: trois étapes. Les écrans de «&nbsp;Factures de travaux&nbsp;» ne sont pas décrits en détail par les sources&nbsp;: seuls ces trois étapes, le choix entre dépôt initial et association et le bloc «&nbsp;Identification&nbsp;» le sont.
 			</p>
 			<WorksStatus uid={uid} errors={errors} results={phase === 'checked' ? practice.result : phase === 'revealed' ? compareWorks(solutionWorks(scenario), scenario) : null} revealed={phase === 'revealed'} statusRef={status} />
 			<div class="wd-form">

@@ -12,7 +12,7 @@ export default function WorksFields(props: WorksControlProps & { scenario: Works
 	return (
 		<fieldset class="question wd-step">
 			<legend>
-				Étape 3 sur 3 — Données de la pièce <em class="indicative">(libellés indicatifs, sauf le bloc « Identification »)</em>
+				Étape 3 sur 3 — Données de la pièce <em class="indicative">(libellés indicatifs, sauf le bloc «&nbsp;Identification&nbsp;»)</em>
 			</legend>
 			<p class="question-hint">Les champs marqués d’un astérisque (*) sont obligatoires dans cette maquette.</p>
 			<fieldset class="wd-block">

@@ -15,7 +15,7 @@ export const controlId = (uid: string, f: WorksField) => `${uid}-${f}`;
 export function InlineError({ uid, field, errors }: { uid: string; field: WorksField; errors: Partial<Record<WorksField, string>> }) {
 	return errors[field] ? (
 		<p id={`${controlId(uid, field)}-erreur`} class="field-error">
-			<span class="visually-hidden">Erreur : </span>
+			<span class="visually-hidden">Erreur&nbsp;: </span>
 			{errors[field]}
 		</p>
 	) : null;

@@ -34,13 +34,13 @@ export default function WorksStatus({ uid, errors, results, revealed, statusRef 
 					<h4 id={`${uid}-resultat`}>
 						{revealed ? 'Solution' : right === total ? `✓ Tout est juste (${right} sur ${total})` : `✗ ${total - right} réponse${total - right > 1 ? 's' : ''} à revoir (${right} sur ${total} justes)`}
 					</h4>
-					{!revealed ? <p>Simulation : la pièce est déposée. Voici chaque réponse comparée aux documents.</p> : null}
+					{!revealed ? <p>Simulation&nbsp;: la pièce est déposée. Voici chaque réponse comparée aux documents.</p> : null}
 					<ul class="field-results">
 						{results.map((r) => (
 							<li key={r.field}>
 								<strong>
 									{revealed ? '' : r.ok ? '✓ ' : '✗ '}
-									{revealed ? null : <span class="visually-hidden">{r.ok ? 'juste : ' : 'à revoir : '}</span>}
+									{revealed ? null : <span class="visually-hidden">{r.ok ? 'juste\u00a0: ' : 'à revoir\u00a0: '}</span>}
 									{WORKS_FIELD_LABELS[r.field]}
 								</strong>{' '}
 								: {r.expected}. {r.explanation}

@@ -33,11 +33,11 @@ export default function WorksCircuit({ exerciseId, objectives, data, deadlines }
 		const name = byId.get(id)?.document ?? '';
 		const moved = moveWorksStep(order, id, delta);
 		if (!moved) {
-			practice.announce(`L’étape « ${name} » est déjà en position ${order.indexOf(id) + 1} sur ${total}.`);
+			practice.announce(`L’étape «\u00a0${name}\u00a0» est déjà en position ${order.indexOf(id) + 1} sur ${total}.`);
 			return;
 		}
 		m.reorder(moved.order);
-		practice.announce(`Étape « ${name} » déplacée en position ${moved.position} sur ${total}.`);
+		practice.announce(`Étape «\u00a0${name}\u00a0» déplacée en position ${moved.position} sur ${total}.`);
 		// Moving the list item can drop focus in some browsers: put it back on the button pressed.
 		const button = stepControlId(uid, id, delta < 0 ? 'monter' : 'descendre');
 		setTimeout(() => document.getElementById(button)?.focus(), 0);
@@ -47,7 +47,7 @@ export default function WorksCircuit({ exerciseId, objectives, data, deadlines }
 		<>
 			<p class="simulation">Simulation — ce n’est pas le portail Chorus Pro. Marché fictif.</p>
 			<p class="question-hint">
-				Remettez les documents dans l’ordre du circuit avec « Monter » et « Descendre », puis choisissez pour chacun l’acteur qui le
+				Remettez les documents dans l’ordre du circuit avec «&nbsp;Monter&nbsp;» et «&nbsp;Descendre&nbsp;», puis choisissez pour chacun l’acteur qui le
 				dépose et son cadre de facturation.
 			</p>
 		</>

@@ -13,7 +13,7 @@ export default function WorksDeadlines({ uid, deadlines }: { uid: string; deadli
 						{d.note ? <strong class="fact-warning"> ({d.note})</strong> : null} — {d.text}
 						<span class="works-source">
 							{' '}
-							— Source : <a href={d.source.url}>{d.source.label}</a>
+							— Source&nbsp;: <a href={d.source.url}>{d.source.label}</a>
 						</span>
 					</li>
 				))}
