@@ -2,7 +2,8 @@
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-const { frenchTypography } = await import('/work/i17/src/lib/typography.ts');
+// Run: npx node --experimental-strip-types scripts/codemod-typography.mjs src/widgets src/lib src/stores src/scripts
+const { frenchTypography } = await import(new URL('../src/lib/typography.ts', import.meta.url).href);
 const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 const files = process.argv.slice(2).flatMap((d) => walk(d)).filter((f) => /\.(tsx?)$/.test(f) && !f.endsWith('.d.ts') && !f.endsWith('typography.ts'));
 const FRENCH = /[\p{L}]/u;
