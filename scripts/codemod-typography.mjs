@@ -7,6 +7,8 @@ const { frenchTypography } = await import(new URL('../src/lib/typography.ts', im
 const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 const files = process.argv.slice(2).flatMap((d) => walk(d)).filter((f) => /\.(tsx?)$/.test(f) && !f.endsWith('.d.ts') && !f.endsWith('typography.ts'));
 const FRENCH = /[\p{L}]/u;
+// A string that starts with « : » or « ; » is glued after another (`where(x) + ' : inconnu'`): mid-sentence.
+const LEADING = /^[ \u00a0]?[:;!?»]/;
 const unescapeTs = (s) => s.replace(/\\u00a0/g, '\u00a0').replace(/\\u202f/g, '\u202f');
 const escapeTs = (s) => s.replace(/\u00a0/g, '\\u00a0').replace(/\u202f/g, '\\u202f');
 const unescapeJsx = (s) => s.replace(/&nbsp;/g, '\u00a0').replace(/&#8239;/g, '\u202f');
@@ -34,7 +36,7 @@ for (const file of files) {
 		if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
 			const raw = src.slice(start + 1, node.end - 1);
 			if (FRENCH.test(raw) && !/^[\w-]+$/.test(raw) && !/^[\s\d.\-+a-z%()]*$/.test(raw)) {
-				const out = escapeTs(frenchTypography(unescapeTs(raw)));
+				const out = escapeTs(withContext(unescapeTs(raw), LEADING.test(raw)));
 				if (out !== raw) edits.push([start + 1, node.end - 1, out]);
 			}
 		} else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
@@ -43,7 +45,7 @@ for (const file of files) {
 			const raw = src.slice(start + open, node.end - close);
 			// Only words: « ${h}:${m} » or « ${key}:${value} » are not French punctuation.
 			if (!FRENCH.test(raw)) { ts.forEachChild(node, visit); return; }
-			const out = escapeTs(withContext(unescapeTs(raw), !ts.isTemplateHead(node)));
+			const out = escapeTs(withContext(unescapeTs(raw), !ts.isTemplateHead(node) || LEADING.test(raw)));
 			if (out !== raw) edits.push([start + open, node.end - close, out]);
 		} else if (ts.isJsxText(node)) {
 			const raw = src.slice(node.pos, node.end);

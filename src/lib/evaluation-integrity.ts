@@ -37,15 +37,15 @@ export function checkEvaluationPool(s: PoolSnapshot): string[] {
 	const where = (e: Entry<unknown>, field: string) => `${e.filePath ?? e.id} › ${e.id} › ${field}`;
 	const shown = s.shownTexts.map(normaliseForReuse);
 	for (const q of s.pool) {
-		if (q.data.objectives.length !== 1) errors.push(where(q, 'objectives') + ' : une question d’évaluation porte un seul objectif');
-		if (s.shownIds.has(q.id)) errors.push(where(q, 'id') + ' : déjà utilisé par une question ou un exercice des leçons');
+		if (q.data.objectives.length !== 1) errors.push(where(q, 'objectives') + '\u00a0: une question d’évaluation porte un seul objectif');
+		if (s.shownIds.has(q.id)) errors.push(where(q, 'id') + '\u00a0: déjà utilisé par une question ou un exercice des leçons');
 		if (shown.some((text) => text.includes(normaliseForReuse(q.data.prompt)))) {
-			errors.push(where(q, 'prompt') + ' : ce texte figure déjà dans une leçon, un quiz ou un exercice');
+			errors.push(where(q, 'prompt') + '\u00a0: ce texte figure déjà dans une leçon, un quiz ou un exercice');
 		}
 		const sections = s.sectionsOf.get(q.data.lesson);
-		if (!sections) errors.push(where(q, 'lesson') + ` : leçon «\u00a0${q.data.lesson}\u00a0» inconnue`);
-		else if (!sections.includes(q.data.section)) errors.push(where(q, 'section') + ` : pas de <Section id="${q.data.section}"> dans ${q.data.lesson}`);
-		for (const f of q.data.basis.facts) if (!s.factIds.has(f)) errors.push(where(q, 'basis.facts') + ` : fait «\u00a0${f}\u00a0» inconnu`);
+		if (!sections) errors.push(where(q, 'lesson') + `\u00a0: leçon «\u00a0${q.data.lesson}\u00a0» inconnue`);
+		else if (!sections.includes(q.data.section)) errors.push(where(q, 'section') + `\u00a0: pas de <Section id="${q.data.section}"> dans ${q.data.lesson}`);
+		for (const f of q.data.basis.facts) if (!s.factIds.has(f)) errors.push(where(q, 'basis.facts') + `\u00a0: fait «\u00a0${f}\u00a0» inconnu`);
 	}
 
 	const positioning = s.evaluations.find((e) => e.id === 'positionnement');

@@ -106,6 +106,6 @@ function runProblems(runs: readonly EvaluationRun[], course: CourseFacts, checkD
 /** The refusal message: the first problems, and how many more. */
 export function describeProblems(problems: readonly string[]): string {
 	const listed = problems.slice(0, MAX_LISTED).join(' ; ');
-	const more = problems.length > MAX_LISTED ? ` ; et ${problems.length - MAX_LISTED} autre(s) problème(s)` : '';
+	const more = problems.length > MAX_LISTED ? `\u202f; et ${problems.length - MAX_LISTED} autre(s) problème(s)` : '';
 	return `${listed}${more}.`;
 }

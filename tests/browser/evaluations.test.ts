@@ -48,7 +48,7 @@ async function answer(page: Page, ids: string[], right: boolean): Promise<void> 
 /** « Terminer l'évaluation », then the confirmation; returns the correction's score line. */
 async function finish(page: Page): Promise<string> {
 	await press(page, '.exam-submit', 'Terminer l’évaluation');
-	await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Terminer l’évaluation ?');
+	await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Terminer l’évaluation\u202f?');
 	await press(page, '.exam-confirm', 'Oui, terminer et voir la correction');
 	await page.locator('.correction-score').waitFor();
 	await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('correction-titre');
@@ -71,9 +71,9 @@ describe('the positioning test', () => {
 		for (const text of ['Vérifier', 'Voir la solution', 'Réessayer']) expect(await page.getByRole('button', { name: text }).count()).toBe(0);
 		await answer(page, first.slice(0, 10), true);
 		expect(await page.locator('.feedback, .mark').count()).toBe(0);
-		await expect.poll(() => page.locator('.exam-count').textContent()).toBe('Questions sans réponse : 10 sur 20.');
+		await expect.poll(() => page.locator('.exam-count').textContent()).toBe('Questions sans réponse\u00a0: 10 sur 20.');
 		const score = await finish(page);
-		expect(score).toContain('Bonnes réponses : ');
+		expect(score).toContain('Bonnes réponses\u00a0: ');
 		expect(await page.locator('.correction-role').getAttribute('data-role')).toBe('avant');
 		expect(page.url()).toContain('/evaluation/correction/?run=positionnement-1');
 
@@ -83,7 +83,7 @@ describe('the positioning test', () => {
 		const retake = await start(page, 'Commencer un test d’entraînement');
 		await answer(page, retake, true);
 		await expect.poll(() => page.locator('.exam-count').textContent()).toBe('Vous avez répondu aux 20 questions.');
-		expect(await finish(page)).toContain('Bonnes réponses : 20 sur 20 (100\u00a0%)');
+		expect(await finish(page)).toContain('Bonnes réponses\u00a0: 20 sur 20 (100\u00a0%)');
 		expect(await page.locator('.correction-role').getAttribute('data-role')).toBe('entrainement');
 
 		const stored = await storedProgress(page);
@@ -129,13 +129,13 @@ describe('the final evaluation', () => {
 		expect(finalA.every((id) => byId.has(id)) && finalB.every((id) => byId.has(id))).toBe(true);
 
 		await answer(pageA, finalA.slice(0, 3), true);
-		await expect.poll(() => pageA.locator('.exam-count').textContent()).toBe('Questions sans réponse : 27 sur 30.');
+		await expect.poll(() => pageA.locator('.exam-count').textContent()).toBe('Questions sans réponse\u00a0: 27 sur 30.');
 		await pageA.reload();
 		await hydrated(pageA);
 		await pageA.locator('.exam').waitFor();
 		expect(await pageA.locator('.exam [data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')))).toEqual(finalA);
 		expect(await pageA.locator('.exam [data-answered="true"]').count()).toBe(3);
-		expect(await pageA.locator('.exam-count').textContent()).toBe('Questions sans réponse : 27 sur 30.');
+		expect(await pageA.locator('.exam-count').textContent()).toBe('Questions sans réponse\u00a0: 27 sur 30.');
 		expect((await storedProgress(pageA)).runs[1].completedAt).toBeUndefined();
 
 		// The correction of an unfinished run is not shown: no solution before « Terminer ».
@@ -151,7 +151,7 @@ describe('the final evaluation', () => {
 		await hydrated(page);
 		const first = await page.locator('.exam [data-question]').evaluateAll((els) => els.map((e) => e.getAttribute('data-question') as string));
 		await answer(page, first, true);
-		expect(await finish(page)).toContain('Bonnes réponses : 30 sur 30 (100\u00a0%) — seuil de réussite 80\u00a0% : atteint.');
+		expect(await finish(page)).toContain('Bonnes réponses\u00a0: 30 sur 30 (100\u00a0%) — seuil de réussite 80\u00a0%\u00a0: atteint.');
 		expect(await axeViolations(page)).toEqual([]);
 
 		await page.goto(site('evaluation/finale/'));
@@ -170,7 +170,7 @@ describe('the final evaluation', () => {
 		await page.goto(site('evaluation/correction/?run=finale-1'));
 		await hydrated(page);
 		await expect.poll(() => page.locator('.correction-role').getAttribute('data-role')).toBe('finale-precedente');
-		expect(await page.locator('.correction-score').textContent()).toContain('Bonnes réponses : 30 sur 30');
+		expect(await page.locator('.correction-score').textContent()).toContain('Bonnes réponses\u00a0: 30 sur 30');
 		expect(await axeViolations(page)).toEqual([]);
 
 		await page.goto(site('parcours/'));

@@ -71,7 +71,7 @@ describe('a learner using only the keyboard', () => {
 		// Reload: the lesson still shows the answer and the completion.
 		await page.reload();
 		await question.scrollIntoViewIfNeeded();
-		await expect.poll(() => question.locator('.question-last').textContent()).toMatch(/^Votre dernière réponse : juste/);
+		await expect.poll(() => question.locator('.question-last').textContent()).toMatch(/^Votre dernière réponse\s: juste/);
 		await page.locator('.lesson-completion').scrollIntoViewIfNeeded();
 		await expect.poll(() => page.locator('.lesson-completion button').getAttribute('aria-pressed')).toBe('true');
 
@@ -80,7 +80,7 @@ describe('a learner using only the keyboard', () => {
 		await Promise.all([page.waitForURL('**/parcours/'), page.keyboard.press('Enter')]);
 		const cadre = page.locator('tr[data-objective="cadre"]');
 		await expect.poll(() => cadre.getAttribute('data-status')).toBe('en-cours');
-		expect(await page.locator('.lessons-summary').textContent()).toMatch(/Leçons terminées : 1 sur \d+/);
+		expect(await page.locator('.lessons-summary').textContent()).toMatch(/Leçons terminées\s: 1 sur \d+/);
 
 		// Export.
 		await tabTo(page, `el.textContent.trim() === 'Exporter ma progression'`);
@@ -104,7 +104,7 @@ describe('a learner using only the keyboard', () => {
 		// Import the file: the same state comes back.
 		await tabTo(page, `el.id === 'import-progression'`);
 		await (await openFileChooser(page)).setFiles(file);
-		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Remplacer votre progression par celle du fichier ?');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Remplacer votre progression par celle du fichier\u202f?');
 		await tabTo(page, `el.textContent.trim() === 'Remplacer ma progression'`);
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.locator('.file-message').textContent()).toContain('Progression importée');

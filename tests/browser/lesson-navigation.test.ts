@@ -158,10 +158,10 @@ describe('the course map leads the way', () => {
 	test('once the test is done: « Commencer le cours »; with a place to go back to: « Reprendre »', async () => {
 		const { lastPlace: _, ...positioned } = alice();
 		const done = await open('', { ...positioned, lessons: {} });
-		expect(await done.locator('.resume a').first().textContent()).toMatch(/^Commencer le cours : /);
+		expect(await done.locator('.resume a').first().textContent()).toMatch(/^Commencer le cours\s: /);
 		await done.context().close();
 		const back = await open('', { ...alice(), lastPlace: { lesson: '02-gestionnaire-utilisateurs', at: '2026-12-04T10:00:00.000Z' } });
-		expect(await back.locator('.resume a').first().textContent()).toMatch(/^Reprendre : /);
+		expect(await back.locator('.resume a').first().textContent()).toMatch(/^Reprendre\s: /);
 		await back.context().close();
 	});
 });
@@ -198,8 +198,8 @@ describe('a lesson printed', () => {
 		const corrige = page.locator('.printed-corrige');
 		expect(await corrige.isVisible()).toBe(true);
 		expect(await corrige.locator('h3').allTextContents()).toEqual([
-			'À vous : Références, montants et pièces jointes',
-			'À vous : Saisir une facture : d’où vient chaque donnée ?',
+			'À vous\u00a0: Références, montants et pièces jointes',
+			'À vous\u00a0: Saisir une facture\u00a0: d’où vient chaque donnée\u202f?',
 			'Quiz de fin de leçon',
 		]);
 		// Values as a person reads them: the first case's TTC and date.

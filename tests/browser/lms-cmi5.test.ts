@@ -233,7 +233,7 @@ describe('cmi5 package with an LRS', () => {
 		expect(expectSession(sessionOf(browse.launch))).toEqual(['initialized', 'terminated']);
 
 		const other = await open(context, 'e1f1b0b2-0000-4000-8000-000000000005', { masteryScore: 0.7 });
-		await expect.poll(() => other.page.locator('#lms-info').textContent()).toContain('La plateforme fixe le seuil de réussite à 70\u202f% (le cours indique 80\u202f%)');
+		await expect.poll(() => other.page.locator('#lms-info').textContent()).toContain('La plateforme fixe le seuil de réussite à 70\u00a0% (le cours indique 80\u00a0%)');
 		await context.close();
 	}, 120_000);
 });

@@ -54,7 +54,7 @@ async function takeEvaluation(page: Page, kind: 'positionnement' | 'finale', but
 		if (right !== null) await fillAnswer(page, `.exam [data-question="${id}"]`, q, right);
 	}
 	await press(page, '.exam-submit', 'Terminer l’évaluation');
-	await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Terminer l’évaluation ?');
+	await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Terminer l’évaluation\u202f?');
 	await press(page, '.exam-confirm', 'Oui, terminer et voir la correction');
 	await page.locator('.correction-score').waitFor();
 }
@@ -315,7 +315,7 @@ describe('the organiser space', () => {
 			zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
 			zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
 		});
-		await expect.poll(() => page.locator('.org-refused li').allTextContents()).toEqual([`✗ «${NBSP}lache.json${NBSP}»${NBSP}: Ce fichier n’est pas un fichier JSON lisible.`]);
+		await expect.poll(() => page.locator('.org-refused li').allTextContents()).toEqual([`✗ «${NBSP}lache.json${NBSP}»${NBSP}\u00a0: Ce fichier n’est pas un fichier JSON lisible.`]);
 		expect(await page.locator('.org-table tbody tr').count()).toBe(1);
 		await context.close();
 	});

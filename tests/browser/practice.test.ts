@@ -52,7 +52,7 @@ describe('the counting rule, keyboard only', () => {
 		await hydrated(page);
 		await expect.poll(() => cadreRow(page).getAttribute('data-status')).toBe('non-commence');
 		expect(await cadreRow(page).locator('[data-counted]').textContent()).toBe('aucune question comptée');
-		expect(await cadreRow(page).locator('[data-practice]').textContent()).toBe('non comptés : 1 d’entraînement, 1 solution affichée');
+		expect(await cadreRow(page).locator('[data-practice]').textContent()).toBe('non comptés\u00a0: 1 d’entraînement, 1 solution affichée');
 		await context.close();
 	}, 90_000);
 

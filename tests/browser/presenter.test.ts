@@ -89,7 +89,7 @@ async function presenterShows(page: Page, n: number, count: number): Promise<voi
 	await waitForPresenterSlide(page, n);
 	const slides = await presenterSlides(page);
 	expect(hash(page)).toBe(`#diapo-${n}`);
-	expect(plain(await page.locator('#pres-actuelle').textContent())).toBe(plain(`Diapositive actuelle : ${n}. ${slides[n - 1]!.title}`));
+	expect(plain(await page.locator('#pres-actuelle').textContent())).toBe(plain(`Diapositive actuelle\u00a0: ${n}. ${slides[n - 1]!.title}`));
 	expect(await page.locator('[data-deck-counter]').textContent()).toBe(`${n} / ${count}`);
 	const next = n < count ? `${n + 1}. ${slides[n]!.title}` : 'fin de la leçon';
 	expect(plain(await page.locator('[data-next-label]').textContent())).toBe(plain(next));
@@ -248,7 +248,7 @@ describe('the presenter view and the projection, two windows of one trainer', ()
 			await reach(pres, `el.matches('[data-deck-solution]')`);
 			await pres.keyboard.press('Enter');
 			await expect.poll(() => answer.isVisible()).toBe(true);
-			expect(plain(await answer.textContent())).toContain('Réponse :');
+			expect(plain(await answer.textContent())).toContain('Réponse\u00a0:');
 			await pres.keyboard.press('Enter');
 			await expect.poll(() => answer.isVisible()).toBe(false);
 		} finally {
@@ -307,7 +307,7 @@ describe('the notes panel', () => {
 			const question = bank.find((q) => plain(q.prompt) === prompt);
 			expect(question, `question « ${prompt} » absente de la banque`).toBeDefined();
 			const shown = plain(await page.locator('[data-notes-panel]').textContent());
-			expect(shown).toContain('Réponse :');
+			expect(shown).toContain('Réponse\u00a0:');
 			expect(shown).toContain(plain(question!.explanation));
 			expect(await page.locator('[data-notes-panel] .presenter-answer').isVisible()).toBe(true);
 		} finally {

@@ -161,7 +161,7 @@ describe('import on « Mon parcours »', () => {
 
 		const other = progress({ learnerName: 'Ana Martin', attempts: { 'l01-operateur-aife': [attempt, { ...attempt, outcome: 'practice' }] } });
 		await importFile(page, 'autre.json', await buildExport(other, '0.1.0', new Date(T)));
-		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Remplacer votre progression par celle du fichier ?');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Remplacer votre progression par celle du fichier\u202f?');
 		expect(await page.locator('.import-confirm').textContent()).toContain('2 réponses');
 		expect(await axeViolations(page)).toEqual([]);
 		expect((await storedProgress(page)).learnerName).toBe('Ana Martin-Roux');
@@ -202,12 +202,12 @@ describe('import on « Mon parcours »', () => {
 		const message = () => page.locator('.file-message').textContent();
 
 		await importFile(page, 'date.json', await forged({ ...mine, attempts: { [q.id]: [{ ...attempt, at: '01/01/2025' }] } }));
-		await expect.poll(message).toContain('at : date « 01/01/2025 » illisible (ISO 8601 attendu)');
+		await expect.poll(message).toContain('at\u00a0: date «\u00a001/01/2025\u00a0» illisible (ISO 8601 attendu)');
 
 		const invented = Object.fromEntries(['faux-1', 'faux-2', 'faux-3', 'faux-4', 'faux-5', 'faux-6'].map((id) => [id, [attempt]]));
 		const forgedFile = { ...mine, attempts: { ...invented, [q.id]: Array.from({ length: 5000 }, () => attempt) }, lessons: { [LESSON]: { firstVisitAt: T, lastVisitAt: T, completedAt: '2099-01-01T00:00:00.000Z', timeSpentMs: 1e15 } } };
 		await importFile(page, 'forge.json', await forged(forgedFile));
-		await expect.poll(message).toContain('Ce fichier ne correspond pas à ce cours : réponses à « faux-1 » : cet exercice ou cette question n’existe pas dans le cours');
+		await expect.poll(message).toContain('Ce fichier ne correspond pas à ce cours\u00a0: réponses à «\u00a0faux-1\u00a0»\u00a0: cet exercice ou cette question n’existe pas dans le cours');
 		expect(await message()).toContain('Votre progression actuelle n’a pas été modifiée.');
 
 		const markup = '<img src=x onerror="window.__pwned=1">';

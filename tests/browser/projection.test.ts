@@ -236,7 +236,7 @@ describe('widgets and the quiz in demo mode', () => {
 		await page.keyboard.press('s');
 		expect(await answer.isVisible()).toBe(true);
 		const shown = ((await answer.textContent()) ?? '').replace(/\s+/g, ' ');
-		expect(shown).toContain('Réponse :');
+		expect(shown).toContain('Réponse\u00a0:');
 		expect(shown).toContain((question as Question).explanation.replace(/\s+/g, ' ').trim());
 
 		await page.keyboard.press('s');

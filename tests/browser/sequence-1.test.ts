@@ -73,7 +73,7 @@ describe('Séquence 1 with the keyboard only', () => {
 			// A quiz question is answered again by changing it; the other widgets start afresh.
 			if (exercise(id).kind !== 'practice') await press(page, `[data-exercise="${id}"]`, 'Réessayer');
 			const right = await complete(page, id, true);
-			expect(right, `${id} après une réponse juste`).toMatch(/Correct|Aucune erreur|Réponses justes : (\d+) sur \1/);
+			expect(right, `${id} après une réponse juste`).toMatch(/Correct|Aucune erreur|Réponses justes\s: (\d+) sur \1/);
 			expect(right, `${id} : le nouvel essai est de l’entraînement`).toContain('Essai d’entraînement');
 		});
 		const stored = await storedProgress(page);
@@ -107,7 +107,7 @@ describe('the Séquence 1 quiz', () => {
 		await hydrated(page);
 		for (const id of quiz.select.ids) await answerQuestion(page, '#quiz', bank.find((q) => q.id === id) as Question, true);
 
-		await expect.poll(() => page.locator('#quiz .quiz-score').textContent()).toBe(`Réponses justes : ${quiz.select.ids.length} sur ${quiz.select.ids.length} (${quiz.select.ids.length} vérifiées).`);
+		await expect.poll(() => page.locator('#quiz .quiz-score').textContent()).toBe(`Réponses justes\u00a0: ${quiz.select.ids.length} sur ${quiz.select.ids.length} (${quiz.select.ids.length} vérifiées).`);
 		await context.close();
 	}, 120_000);
 });

@@ -110,7 +110,7 @@ describe('Séquence 2 with the keyboard only', () => {
 			expect(await axeViolations(page, `[data-exercise="${id}"]`), `axe sur ${id}, correction affichée`).toEqual([]);
 			await startOver(page, id);
 			const right = await complete(page, id, true);
-			expect(right, `${id} après une réponse juste`).toMatch(/Correct|Tous les champs sont justes|Réponses justes : (\d+) sur \1|bonnes? réponses? sur|✓/);
+			expect(right, `${id} après une réponse juste`).toMatch(/Correct|Tous les champs sont justes|Réponses justes\s: (\d+) sur \1|bonnes? réponses? sur|✓/);
 			expect(right, `${id} : le nouvel essai est de l’entraînement`).toContain('Essai d’entraînement');
 		});
 		await openProgress(page);

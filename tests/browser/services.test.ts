@@ -36,9 +36,9 @@ describe('lesson 5, « Créer des services », keyboard only', () => {
 		const section = page.locator('section#services-structure');
 		const text = (await section.textContent()) ?? '';
 
-		expect(text).toContain('« Organisation », puis « Structures »');
+		expect(text).toContain('«\u00a0Organisation\u00a0», puis «\u00a0Structures\u00a0»');
 		// The application's name and the fields' labels were not read: the page says so.
-		expect(text).toMatch(/à vérifier : nom de l’application des services non trouvé/);
+		expect(text).toMatch(/à vérifier\s: nom de l’application des services non trouvé/);
 		expect(text).toMatch(/libellés indicatifs/);
 		// The fact's source link (its hidden title included) sits between the value and the mark.
 		expect(text).toMatch(/code service obligatoire[\s\S]{0,200}\(libellé indicatif\)/);
@@ -70,7 +70,7 @@ describe('lesson 5, « Créer des services », keyboard only', () => {
 			await answerQuestion(page, scope, question, true);
 			expect(await page.locator(`${box} .feedback-verdict`).textContent()).toMatch(/^✓/);
 		}
-		await expect.poll(() => page.locator(`${scope} .quiz-score`).textContent()).toMatch(new RegExp(`Réponses justes : ${questions.length} sur ${questions.length}`));
+		await expect.poll(() => page.locator(`${scope} .quiz-score`).textContent()).toMatch(new RegExp(`Réponses justes\u00a0: ${questions.length} sur ${questions.length}`));
 		expect(await axeViolations(page, scope), 'axe, réponses justes affichées').toEqual([]);
 		await context.close();
 	}, 120_000);

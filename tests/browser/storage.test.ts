@@ -31,7 +31,7 @@ describe('progress storage in a real browser', () => {
 		await question.getByRole('button', { name: 'Vérifier' }).click();
 
 		await expect.poll(() => cadre.getAttribute('data-status')).toBe('en-cours');
-		expect(await cadre.locator('[data-score]').textContent()).toBe('score : 100\u00a0%');
+		expect(await cadre.locator('[data-score]').textContent()).toBe('score\u00a0: 100\u00a0%');
 		await context.close();
 	});
 

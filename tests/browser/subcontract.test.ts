@@ -62,9 +62,9 @@ describe('« Factures à valider », keyboard only', () => {
 
 		await completeSubcontract(page, scope, ID, data, true);
 
-		await expect.poll(() => live(page)).toContain(': ✓ Juste.');
+		await expect.poll(() => live(page)).toContain('\u00a0: ✓ Juste.');
 		for (const c of data.cases) expect(await feedbackOf(page, c.id), c.id).toMatch(/^✓ Juste\./);
-		expect(await page.locator(`${scope} .subcontract-tally`).textContent()).toContain(`Demandes justes : ${data.cases.length} sur ${data.cases.length}`);
+		expect(await page.locator(`${scope} .subcontract-tally`).textContent()).toContain(`Demandes justes\u00a0: ${data.cases.length} sur ${data.cases.length}`);
 		const validated = data.cases.find((c) => c.decision === 'valider')?.id;
 		expect(await page.locator(`#${ID}-${validated}-complement`).inputValue(), 'complément d’information tapé au clavier').toBe('Conforme aux documents du marché.');
 		expect(await page.locator(`#${ID}-${validated}-qualite`).isChecked()).toBe(true);
@@ -82,7 +82,7 @@ describe('« Factures à valider », keyboard only', () => {
 
 		await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
 		expect(await page.locator(`${scope} .error-summary h4`).textContent()).toBe('Il y a 1 erreur');
-		expect(await live(page)).toContain('Décision incomplète : Choisissez une décision.');
+		expect(await live(page)).toContain('Décision incomplète\u00a0: Choisissez une décision.');
 		expect(await axeViolations(page, scope), 'axe, erreurs affichées').toEqual([]);
 		const first = data.cases[0]?.id;
 		await reach(page, `el.tagName === 'A' && el.closest('.error-summary')`);

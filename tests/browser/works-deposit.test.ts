@@ -48,7 +48,7 @@ describe('lesson 13, « Déposer les pièces d’un marché de travaux », keybo
 
 		await press(page, scope, 'Déposer la pièce');
 
-		await expect.poll(() => status.textContent()).toBe('Il y a 9 erreurs : la pièce n’est pas déposée.');
+		await expect.poll(() => status.textContent()).toBe('Il y a 9 erreurs\u00a0: la pièce n’est pas déposée.');
 		expect(await page.locator(`${scope} .error-summary h4`).first().textContent()).toBe('Il y a 9 erreurs');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('wd-status');
 		expect(await axeViolations(page, scope), 'axe, résumé d’erreurs affiché').toEqual([]);
@@ -73,7 +73,7 @@ describe('lesson 13, « Déposer les pièces d’un marché de travaux », keybo
 			const result = (await page.locator(`${scope} .field-results`).textContent()) ?? '';
 			expect(result, `${s.id} : la source de la donnée`).toContain(s.explanations[trap.field]);
 			expect(result, `${s.id} : le piège expliqué`).toContain(trap.message);
-			await expect.poll(() => status.textContent(), { message: `${s.id} : annonce` }).toContain(`À revoir : ${WORKS_FIELD_LABELS[trap.field as keyof typeof WORKS_FIELD_LABELS]}`);
+			await expect.poll(() => status.textContent(), { message: `${s.id} : annonce` }).toContain(`À revoir\u00a0: ${WORKS_FIELD_LABELS[trap.field as keyof typeof WORKS_FIELD_LABELS]}`);
 			if (index === 0) expect(await axeViolations(page, scope), 'axe, correction affichée').toEqual([]);
 
 			await press(page, scope, 'Réessayer');

@@ -24,12 +24,12 @@ describe('public keys file', () => {
 
 	it('names the file and the field of a bad entry, in French', () => {
 		const bad = [{ ...entry, jwk: { ...entry.jwk, x: 'court' } }];
-		expect(() => parsePublicKeys(JSON.stringify(bad), 'cles.json')).toThrow(/cles\.json invalide :[\s\S]*0\.jwk\.x : coordonnée x/);
+		expect(() => parsePublicKeys(JSON.stringify(bad), 'cles.json')).toThrow(/cles\.json invalide\s:[\s\S]*0\.jwk\.x\s: coordonnée x/);
 	});
 
 	it('refuses a repeated keyId and unreadable JSON', () => {
-		expect(() => parsePublicKeys(JSON.stringify([entry, entry]), 'f.json')).toThrow(/1\.keyId : clé 0123456789abcdef en double/);
-		expect(() => parsePublicKeys('[{', 'f.json')).toThrow(/f\.json invalide : JSON illisible/);
+		expect(() => parsePublicKeys(JSON.stringify([entry, entry]), 'f.json')).toThrow(/1\.keyId\s: clé 0123456789abcdef en double/);
+		expect(() => parsePublicKeys('[{', 'f.json')).toThrow(/f\.json invalide\s: JSON illisible/);
 	});
 
 	it('says when the file is missing', () => {

@@ -46,7 +46,7 @@ describe('clock strings', () => {
 		['9:05', 545],
 		['00:00', 0],
 		['23:59', 1439],
-		['9 h 05', 545],
+		['9\u00a0h 05', 545],
 		['14h30', 870],
 	])('parseClock(%s) = %i', (text, minutes) => {
 		expect(parseClock(text)).toBe(minutes);
@@ -144,17 +144,17 @@ describe('schedule', () => {
 
 describe('summary', () => {
 	test('« Fin prévue » alone when nothing moved', () => {
-		expect(scheduleSummary(schedule(day, settings()))).toEqual({ planned: 'Fin prévue : 11\u00a0h\u00a030', actual: null });
+		expect(scheduleSummary(schedule(day, settings()))).toEqual({ planned: 'Fin prévue\u00a0: 11\u00a0h\u00a030', actual: null });
 	});
 
 	test('with an overrun: the new end and each late block with its delay', () => {
 		const summary = scheduleSummary(schedule(day, settings({ overruns: { a: 20 } })));
 
-		expect(summary.actual).toBe('Avec les écarts : fin à 11\u00a0h\u00a050 ; en retard : Bloc c (20\u00a0min)');
+		expect(summary.actual).toBe('Avec les écarts\u00a0: fin à 11\u00a0h\u00a050\u202f; en retard\u00a0: Bloc c (20\u00a0min)');
 	});
 
 	test('ahead of time: says how much', () => {
-		expect(scheduleSummary(schedule(day, settings({ overruns: { a: -15 } }))).actual).toBe('Avec les écarts : fin à 11\u00a0h\u00a015, 15\u00a0min d’avance');
+		expect(scheduleSummary(schedule(day, settings({ overruns: { a: -15 } }))).actual).toBe('Avec les écarts\u00a0: fin à 11\u00a0h\u00a015, 15\u00a0min d’avance');
 	});
 });
 

@@ -64,8 +64,8 @@ describe('walkGuide', () => {
 		expect(walk.kind === 'result' && walk.result.code).toBe('A2');
 		expect(walk.steps.map((s) => `${s.node.question} : ${s.option.text}`)).toEqual([
 			'Vous déposez… : en tant que fournisseur titulaire',
-			'Quel document ? : une facture de fournitures ou de services',
-			'La facture est-elle déjà payée ? : oui, par carte d’achat',
+			'Quel document\u202f? : une facture de fournitures ou de services',
+			'La facture est-elle déjà payée\u202f? : oui, par carte d’achat',
 		]);
 	});
 
@@ -88,7 +88,7 @@ describe('walkGuide', () => {
 	});
 
 	test('bad paths are invalid, with the steps that were valid', () => {
-		expect(walkGuide(tree, [7])).toMatchObject({ kind: 'invalid', steps: [], message: 'Réponse n° 7 absente de la question « qui ».' });
+		expect(walkGuide(tree, [7])).toMatchObject({ kind: 'invalid', steps: [], message: 'Réponse n° 7 absente de la question «\u00a0qui\u00a0».' });
 		expect(walkGuide(tree, [-1]).kind).toBe('invalid');
 		expect(walkGuide(tree, [0.5]).kind).toBe('invalid');
 		expect(walkGuide(tree, [0, 0, 0, 0])).toMatchObject({ kind: 'invalid', message: 'Le chemin continue après un résultat.' });
@@ -96,13 +96,13 @@ describe('walkGuide', () => {
 	});
 
 	test('unknown start, unknown next, an answer leading nowhere or to both are invalid', () => {
-		expect(walkGuide({ ...tree, start: 'absent' }, [])).toMatchObject({ kind: 'invalid', message: 'Question de départ « absent » inconnue.' });
+		expect(walkGuide({ ...tree, start: 'absent' }, [])).toMatchObject({ kind: 'invalid', message: 'Question de départ «\u00a0absent\u00a0» inconnue.' });
 		const broken: GuideTree = {
 			start: 'a',
 			nodes: [node('a', 'Question A ?', to('vers nulle part', 'zzz'), { text: 'rien' }, { text: 'les deux', next: 'a', result: { code: 'A1', label: 'Libellé A1' } })],
 		};
-		expect(walkGuide(broken, [0])).toMatchObject({ kind: 'invalid', message: 'Question « zzz » inconnue.' });
-		expect(walkGuide(broken, [1])).toMatchObject({ kind: 'invalid', message: 'La réponse « rien » ne mène nulle part.' });
+		expect(walkGuide(broken, [0])).toMatchObject({ kind: 'invalid', message: 'Question «\u00a0zzz\u00a0» inconnue.' });
+		expect(walkGuide(broken, [1])).toMatchObject({ kind: 'invalid', message: 'La réponse «\u00a0rien\u00a0» ne mène nulle part.' });
 		expect(walkGuide(broken, [2]).kind).toBe('invalid');
 	});
 
@@ -156,13 +156,13 @@ describe('validateGuide', () => {
 			nodes: [node('a', 'Question A ?', to('suite', 'b'), res('fin', 'A1', 'Libellé A1')), node('b', 'Question B ?', to('retour au début', 'a'), res('fin', 'A2', 'Libellé A2'))],
 		};
 
-		expect(validateGuide(t)).toEqual([{ kind: 'cycle', nodeId: 'a', message: 'Boucle sans fin : « a » → « b » → « a ».' }]);
+		expect(validateGuide(t)).toEqual([{ kind: 'cycle', nodeId: 'a', message: 'Boucle sans fin\u00a0: «\u00a0a\u00a0» → «\u00a0b\u00a0» → «\u00a0a\u00a0».' }]);
 	});
 
 	test('a question pointing to itself is a loop', () => {
 		const t: GuideTree = { start: 'a', nodes: [node('a', 'Question A ?', to('encore', 'a'), res('fin', 'A1', 'Libellé A1'))] };
 
-		expect(validateGuide(t).map((p) => p.message)).toEqual(['Boucle sans fin : « a » → « a ».']);
+		expect(validateGuide(t).map((p) => p.message)).toEqual(['Boucle sans fin\u00a0: «\u00a0a\u00a0» → «\u00a0a\u00a0».']);
 	});
 
 	test('a loop among questions never asked is reported too', () => {
@@ -183,8 +183,8 @@ describe('validateGuide', () => {
 		const problems = validateGuide(t);
 
 		expect(problems.map((p) => p.kind)).toEqual(['unknown-next', 'dead-end', 'dead-end']);
-		expect(problems[0]?.message).toBe('question « a », réponse 1 (« vers zzz ») : question « zzz » inconnue.');
-		expect(problems[2]?.message).toBe('La question « b » n’a aucune réponse.');
+		expect(problems[0]?.message).toBe('question «\u00a0a\u00a0», réponse 1 («\u00a0vers zzz\u00a0»)\u00a0: question «\u00a0zzz\u00a0» inconnue.');
+		expect(problems[2]?.message).toBe('La question «\u00a0b\u00a0» n’a aucune réponse.');
 	});
 
 	test('unknown start, duplicate ids, and an answer leading to both a question and a result', () => {

@@ -97,21 +97,21 @@ describe('classifyCompany — amount boundaries', () => {
 describe('classifyCompany — the reasoning, step by step in French', () => {
 	test('300 people: not a micro, not a PME by headcount, then an ETI by turnover', () => {
 		expect(steps({ headcount: 300, turnover: 80 * M, balanceSheet: 90 * M })).toEqual([
-			'Effectif : 300 personnes, 10 ou plus : ce n’est pas une micro-entreprise.',
-			'Effectif : 300 personnes, 250 ou plus : ce n’est pas une PME.',
-			'Effectif : 300 personnes, moins de 5 000, et chiffre d’affaires de 80 000 000 €, pas plus de 1 500 000 000 € : c’est une ETI.',
+			'Effectif\u00a0: 300 personnes, 10 ou plus\u00a0: ce n’est pas une micro-entreprise.',
+			'Effectif\u00a0: 300 personnes, 250 ou plus\u00a0: ce n’est pas une PME.',
+			'Effectif\u00a0: 300 personnes, moins de 5\u202f000, et chiffre d’affaires de 80\u202f000\u202f000\u00a0€, pas plus de 1\u202f500\u202f000\u202f000\u00a0€\u00a0: c’est une ETI.',
 		]);
 	});
 
 	test('both amounts over the micro thresholds: said with the figures and the thresholds', () => {
 		expect(steps({ headcount: 8, turnover: 2 * M + 1, balanceSheet: 2_500_000.5 })[0]).toBe(
-			'Effectif : 8 personnes, moins de 10 ; mais le chiffre d’affaires (2 000 001 €, plus de 2 000 000 €) et le total de bilan (2 500 000,50 €, plus de 2 000 000 €) dépassent tous les deux leur seuil : ce n’est pas une micro-entreprise.'
+			'Effectif\u00a0: 8 personnes, moins de 10\u202f; mais le chiffre d’affaires (2\u202f000\u202f001\u00a0€, plus de 2\u202f000\u202f000\u00a0€) et le total de bilan (2\u202f500\u202f000,50\u00a0€, plus de 2\u202f000\u202f000\u00a0€) dépassent tous les deux leur seuil\u00a0: ce n’est pas une micro-entreprise.'
 		);
 	});
 
 	test('within by the balance sheet only: says that one of the two is enough', () => {
 		expect(steps({ headcount: 120, turnover: 60 * M, balanceSheet: 40 * M })[1]).toBe(
-			'Effectif : 120 personnes, moins de 250, et total de bilan de 40 000 000 €, pas plus de 43 000 000 € (le chiffre d’affaires, 60 000 000 €, dépasse 50 000 000 €, mais l’un des deux suffit) : c’est une PME.'
+			'Effectif\u00a0: 120 personnes, moins de 250, et total de bilan de 40\u202f000\u202f000\u00a0€, pas plus de 43\u202f000\u202f000\u00a0€ (le chiffre d’affaires, 60\u202f000\u202f000\u00a0€, dépasse 50\u202f000\u202f000\u00a0€, mais l’un des deux suffit)\u00a0: c’est une PME.'
 		);
 	});
 
@@ -119,12 +119,12 @@ describe('classifyCompany — the reasoning, step by step in French', () => {
 		const s = steps({ headcount: 6_000, turnover: 10 * M, balanceSheet: 10 * M });
 
 		expect(s).toHaveLength(4);
-		expect(s[2]).toBe('Effectif : 6 000 personnes, 5 000 ou plus : ce n’est pas une ETI.');
-		expect(s[3]).toBe('Aucune catégorie plus petite ne convient : c’est une grande entreprise.');
+		expect(s[2]).toBe('Effectif\u00a0: 6\u202f000 personnes, 5\u202f000 ou plus\u00a0: ce n’est pas une ETI.');
+		expect(s[3]).toBe('Aucune catégorie plus petite ne convient\u00a0: c’est une grande entreprise.');
 	});
 
 	test('one person is singular', () => {
-		expect(steps({ headcount: 1, turnover: 50_000, balanceSheet: 20_000 })[0]).toMatch(/^Effectif : 1 personne, moins de 10/);
+		expect(steps({ headcount: 1, turnover: 50_000, balanceSheet: 20_000 })[0]).toMatch(/^Effectif\s: 1 personne, moins de 10/);
 	});
 });
 
@@ -135,8 +135,8 @@ describe('classifyCompany — bad input gives French errors and never throws', (
 		expect(outcome).toEqual({
 			ok: false,
 			errors: [
-				{ field: 'headcount', message: 'L’effectif ne peut pas être négatif ; vous avez indiqué −3.' },
-				{ field: 'turnover', message: 'Le chiffre d’affaires n’est pas un nombre : saisissez le chiffre d’affaires en euros, par exemple 1 234 567.' },
+				{ field: 'headcount', message: 'L’effectif ne peut pas être négatif\u202f; vous avez indiqué −3.' },
+				{ field: 'turnover', message: 'Le chiffre d’affaires n’est pas un nombre\u00a0: saisissez le chiffre d’affaires en euros, par exemple 1\u202f234\u202f567.' },
 			],
 		});
 	});
@@ -168,7 +168,7 @@ describe('classifyFromText', () => {
 
 		expect(!outcome.ok && outcome.errors).toEqual([
 			{ field: 'headcount', message: 'Saisissez l’effectif (nombre de personnes), par exemple 12.' },
-			{ field: 'turnover', message: 'Saisissez le chiffre d’affaires en euros, par exemple 1 234 567.' },
+			{ field: 'turnover', message: 'Saisissez le chiffre d’affaires en euros, par exemple 1\u202f234\u202f567.' },
 		]);
 	});
 
@@ -176,15 +176,15 @@ describe('classifyFromText', () => {
 		const outcome = classifyFromText({ headcount: 'douze', turnover: '2,5 M€', balanceSheet: '1000' }, thresholds);
 
 		expect(!outcome.ok && outcome.errors).toEqual([
-			{ field: 'headcount', message: 'L’effectif doit être un nombre de personnes, par exemple 12 ; « douze » n’est pas lisible.' },
-			{ field: 'turnover', message: 'Le chiffre d’affaires doit être un montant en euros, en chiffres, par exemple 1 234 567 ; « 2,5 M€ » n’est pas lisible.' },
+			{ field: 'headcount', message: 'L’effectif doit être un nombre de personnes, par exemple 12\u202f; «\u00a0douze\u00a0» n’est pas lisible.' },
+			{ field: 'turnover', message: 'Le chiffre d’affaires doit être un montant en euros, en chiffres, par exemple 1\u202f234\u202f567\u202f; «\u00a02,5\u00a0M€\u00a0» n’est pas lisible.' },
 		]);
 	});
 
 	test('a negative figure typed is refused by classifyCompany', () => {
 		const outcome = classifyFromText({ headcount: '5', turnover: '-100', balanceSheet: '1000' }, thresholds);
 
-		expect(!outcome.ok && outcome.errors[0]?.message).toBe('Le chiffre d’affaires ne peut pas être négatif ; vous avez indiqué −100.');
+		expect(!outcome.ok && outcome.errors[0]?.message).toBe('Le chiffre d’affaires ne peut pas être négatif\u202f; vous avez indiqué −100.');
 	});
 });
 
@@ -205,7 +205,7 @@ describe('parseFigure and formats', () => {
 	});
 
 	test('formatHeadcount', () => {
-		expect(plain(formatHeadcount(4_999))).toBe('4 999 personnes');
+		expect(plain(formatHeadcount(4_999))).toBe('4\u202f999 personnes');
 		expect(formatHeadcount(0)).toBe('0 personne');
 		expect(formatHeadcount(9.5)).toBe('9,5 personnes');
 	});

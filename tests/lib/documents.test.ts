@@ -76,7 +76,7 @@ describe('the attestation de fin de formation', () => {
 	test('for a distance session, the certificat lists the activities worked on with the time spent and the estimate; the attestation does not', () => {
 		const distance: OrganiserSettings = { ...settings, session: { ...settings.session, modality: 'distance' } };
 
-		expect(certificatDocument(row(), distance, '2026-12-04').activities).toEqual([{ title: 'Chorus Pro : vocabulaire', minutes: 24, estimatedMinutes: 20 }]);
+		expect(certificatDocument(row(), distance, '2026-12-04').activities).toEqual([{ title: 'Chorus Pro\u00a0: vocabulaire', minutes: 24, estimatedMinutes: 20 }]);
 		expect(attestationDocument(row(), distance, statements, '2026-12-04').activities).toBeUndefined();
 		expect(certificatDocument(row(), settings, '2026-12-04').activities).toBeUndefined();
 	});
@@ -113,7 +113,7 @@ describe('the organiser’s settings', () => {
 			'Le SIRET de l’organisme compte 14 chiffres.',
 			'Indiquez l’intitulé de l’action.',
 			'La date de fin précède la date de début.',
-			'Indiquez le lieu (« Fait à »).',
+			'Indiquez le lieu («\u00a0Fait à\u00a0»).',
 			'Indiquez la durée de l’action en heures (entre 0,5 et 100).',
 		]);
 		expect(settingsProblems({ ...settings, session: { ...settings.session, from: '', to: '3/12/2026' } })).toEqual([

@@ -51,7 +51,7 @@ describe('drawQuestions', () => {
 
 		expect(() => drawQuestions(pool, { objectives, perObjective: 3, seed: 'z', excluded })).toThrow(DrawError);
 		expect(() => drawQuestions(pool, { objectives, perObjective: 3, seed: 'z', excluded })).toThrow(
-			'l’objectif « banque » n’a que 2 question(s) disponible(s) dans la banque d’évaluation, il en faut 3'
+			'l’objectif «\u00a0banque\u00a0» n’a que 2 question(s) disponible(s) dans la banque d’évaluation, il en faut 3'
 		);
 	});
 });

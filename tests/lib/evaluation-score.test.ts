@@ -51,7 +51,7 @@ describe('scoreRun: the results fixed when a run ends', () => {
 		const fewer = new Map([...all].filter(([id]) => id !== 'q-vf'));
 
 		expect(missingQuestions(run({}), fewer)).toEqual(['q-vf']);
-		expect(() => scoreRun(run({}), fewer)).toThrow('question « q-vf » absente de la banque d’évaluation');
+		expect(() => scoreRun(run({}), fewer)).toThrow('question «\u00a0q-vf\u00a0» absente de la banque d’évaluation');
 	});
 });
 
@@ -68,11 +68,11 @@ describe('unanswered: the count shown under the questions', () => {
 
 describe('answers in words, for the correction', () => {
 	test('says the learner’s answer and the expected one for every type', () => {
-		expect(answerText(items.single, { type: 'single', selected: 'a' })).toBe('« A »');
-		expect(answerText(items.multiple, { type: 'multiple', selected: ['a', 'b'] })).toBe('« A », « B »');
+		expect(answerText(items.single, { type: 'single', selected: 'a' })).toBe('«\u00a0A\u00a0»');
+		expect(answerText(items.multiple, { type: 'multiple', selected: ['a', 'b'] })).toBe('«\u00a0A\u00a0», «\u00a0B\u00a0»');
 		expect(answerText(items.truefalse, { type: 'truefalse', value: true })).toBe('Vrai');
-		expect(expectedText(items.ordering)).toBe('1. Un ; 2. Deux ; 3. Trois ; 4. Quatre');
-		expect(expectedText(items.matching)).toBe('EJ → Engagement ; MOE → Maître d’œuvre ; MOA → Maître d’ouvrage');
+		expect(expectedText(items.ordering)).toBe('1. Un\u202f; 2. Deux\u202f; 3. Trois\u202f; 4. Quatre');
+		expect(expectedText(items.matching)).toBe('EJ → Engagement\u202f; MOE → Maître d’œuvre\u202f; MOA → Maître d’ouvrage');
 		expect(answerText(items.single, undefined)).toBeNull();
 		expect(answerText(items.multiple, { type: 'multiple', selected: [] })).toBeNull();
 	});

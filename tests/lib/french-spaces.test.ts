@@ -3,7 +3,7 @@ import { frenchSpaces } from '../../src/lib/french-spaces';
 
 describe('frenchSpaces', () => {
 	it('puts a no-break space before high punctuation and inside guillemets', () => {
-		expect(frenchSpaces('Ne rien faire : le délai ; vraiment ? oui !')).toBe('Ne rien faire\u00a0: le délai\u00a0; vraiment\u00a0? oui\u00a0!');
+		expect(frenchSpaces('Ne rien faire : le délai ; vraiment ? oui !')).toBe('Ne rien faire\u00a0: le délai\u202f; vraiment\u202f? oui\u202f!');
 		expect(frenchSpaces('le cadre « A15 » ici')).toBe('le cadre «\u00a0A15\u00a0» ici');
 	});
 	it('holds a number to its unit', () => {

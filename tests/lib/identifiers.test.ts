@@ -25,7 +25,7 @@ describe('checkSiren', () => {
 		const r = checkSiren('52817463400014');
 
 		expect(codes(r)).toEqual(['longueur']);
-		expect(r.problems[0]?.message).toBe('Le SIREN doit comporter 9 chiffres ; vous en avez saisi 14.');
+		expect(r.problems[0]?.message).toBe('Le SIREN doit comporter 9 chiffres\u202f; vous en avez saisi 14.');
 	});
 
 	test('two swapped digits break the key', () => {
@@ -75,7 +75,7 @@ describe('checkSiret', () => {
 	});
 
 	test('13 digits: the message counts them', () => {
-		expect(checkSiret('5281746340001').problems[0]?.message).toBe('Le SIRET doit comporter 14 chiffres ; vous en avez saisi 13.');
+		expect(checkSiret('5281746340001').problems[0]?.message).toBe('Le SIRET doit comporter 14 chiffres\u202f; vous en avez saisi 13.');
 	});
 
 	test('spaces are removed with a note, and the number is checked', () => {
@@ -121,7 +121,7 @@ describe('checkIban', () => {
 	});
 
 	test('26 characters: too short, counted', () => {
-		expect(checkIban('FR763000600001123456789018').problems[0]?.message).toBe('Un IBAN français compte 27 caractères ; vous en avez saisi 26.');
+		expect(checkIban('FR763000600001123456789018').problems[0]?.message).toBe('Un IBAN français compte 27 caractères\u202f; vous en avez saisi 26.');
 	});
 
 	test('a foreign IBAN is not a French one', () => {
@@ -163,7 +163,7 @@ describe('ribKey and checkRib', () => {
 		const r = checkRib('30006 00001 12345678901 98');
 
 		expect(r.valid).toBe(false);
-		expect(r.problems[0]?.message).toBe('La clé RIB ne correspond pas : avec ces codes et ce numéro de compte, elle devrait être 89, pas 98.');
+		expect(r.problems[0]?.message).toBe('La clé RIB ne correspond pas\u00a0: avec ces codes et ce numéro de compte, elle devrait être 89, pas 98.');
 	});
 
 	test('a missing digit is a length problem', () => {

@@ -31,7 +31,7 @@ describe('parseEuros and formatEuros', () => {
 describe('attachmentProblem (fact 3.4.1)', () => {
 	test('50 characters with the extension pass, 51 do not', () => {
 		expect(attachmentProblem(`${'a'.repeat(46)}.pdf`)).toBeNull();
-		expect(attachmentProblem(`${'a'.repeat(47)}.pdf`)).toContain('51 caractères : 50 au plus');
+		expect(attachmentProblem(`${'a'.repeat(47)}.pdf`)).toContain('51 caractères\u00a0: 50 au plus');
 	});
 
 	test('a name without an extension is refused', () => {
@@ -59,11 +59,11 @@ describe('validateInvoiceForm: the portal’s checks', () => {
 	});
 
 	test('a structure that requires a code service refuses an empty one', () => {
-		expect(validateInvoiceForm({ ...filled(), codeService: '' }, s.annuaire).codeService).toBe('Commune de Valbourg exige un code service : il figure en général sur le bon de commande.');
+		expect(validateInvoiceForm({ ...filled(), codeService: '' }, s.annuaire).codeService).toBe('Commune de Valbourg exige un code service\u00a0: il figure en général sur le bon de commande.');
 	});
 
 	test('an unknown code service is refused', () => {
-		expect(validateInvoiceForm({ ...filled(), codeService: 'CANTINE' }, s.annuaire).codeService).toContain('« CANTINE » n’existe pas');
+		expect(validateInvoiceForm({ ...filled(), codeService: 'CANTINE' }, s.annuaire).codeService).toContain('«\u00a0CANTINE\u00a0» n’existe pas');
 	});
 
 	test('a service that itself requires an engagement number (fact 2.15)', () => {
@@ -71,7 +71,7 @@ describe('validateInvoiceForm: the portal’s checks', () => {
 	});
 
 	test('a structure that requires an engagement number', () => {
-		expect(validateInvoiceForm({ ...filled(), siretDestinataire: '76038291100013', codeService: '' }, s.annuaire).engagement).toBe('CCAS de Valbourg exige un numéro d’engagement : il figure en général sur le bon de commande.');
+		expect(validateInvoiceForm({ ...filled(), siretDestinataire: '76038291100013', codeService: '' }, s.annuaire).engagement).toBe('CCAS de Valbourg exige un numéro d’engagement\u00a0: il figure en général sur le bon de commande.');
 	});
 
 	test('« one of the two » accepts either and refuses none', () => {
@@ -83,7 +83,7 @@ describe('validateInvoiceForm: the portal’s checks', () => {
 	});
 
 	test('HT + TVA must make TTC, with the sum shown', () => {
-		expect(validateInvoiceForm({ ...filled(), montantTTC: '361' }, s.annuaire).montantTTC).toBe('HT + TVA ne font pas le TTC : 300,00\u00a0€ + 60,00\u00a0€ = 360,00\u00a0€, pas 361,00\u00a0€.');
+		expect(validateInvoiceForm({ ...filled(), montantTTC: '361' }, s.annuaire).montantTTC).toBe('HT + TVA ne font pas le TTC\u00a0: 300,00\u00a0€ + 60,00\u00a0€ = 360,00\u00a0€, pas 361,00\u00a0€.');
 	});
 
 	test('amounts typed « 1 234,56 » or « 1234.56 » are accepted', () => {
@@ -121,7 +121,7 @@ describe('compareWithExpected: what the documents say', () => {
 			['cadre', 'A1'],
 			['piecesJointes', 'bon-de-livraison.pdf'],
 		]);
-		expect(results.find((r) => r.field === 'codeService')?.explanation).toBe('Sur le bon de commande, case « Code service ».');
+		expect(results.find((r) => r.field === 'codeService')?.explanation).toBe('Sur le bon de commande, case «\u00a0Code service\u00a0».');
 	});
 
 	test('expected values read as a person reads them: amounts in euros, the date in words, the payment mode by its label', () => {

@@ -45,12 +45,12 @@ describe('checkPassword (the training’s rule: 12 characters, 3 of the 4 types)
 
 describe('what the password checker says', () => {
 	test('the summary counts characters and types, singular when one', () => {
-		expect(passwordSummary(checkPassword('a', rule), rule)).toBe('1 caractère sur 12 au moins ; 1 type de caractères sur 3 au moins.');
-		expect(passwordSummary(checkPassword('Factures2026', rule), rule)).toBe('12 caractères sur 12 au moins ; 3 types de caractères sur 3 au moins.');
+		expect(passwordSummary(checkPassword('a', rule), rule)).toBe('1 caractère sur 12 au moins\u202f; 1 type de caractères sur 3 au moins.');
+		expect(passwordSummary(checkPassword('Factures2026', rule), rule)).toBe('12 caractères sur 12 au moins\u202f; 3 types de caractères sur 3 au moins.');
 	});
 
 	test('the verdict says « Correct » with the summary, or names each missing condition', () => {
-		expect(passwordVerdict(checkPassword('Factures2026', rule), rule)).toMatch(/^Correct : ce mot de passe respecte la règle de la formation \(12 caractères/);
+		expect(passwordVerdict(checkPassword('Factures2026', rule), rule)).toMatch(/^Correct\s: ce mot de passe respecte la règle de la formation \(12 caractères/);
 		const short = passwordVerdict(checkPassword('court', rule), rule);
 		expect(short).toContain('il faut au moins 12 caractères.');
 		expect(short).toContain('il faut au moins 3 types de caractères');

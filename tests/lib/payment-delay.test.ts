@@ -90,7 +90,7 @@ describe('parsing and French formatting', () => {
 	});
 
 	test('euros and rates are shown « 1 234,56 € » and « 10,40 % »', () => {
-		expect(formatEuros(123456)).toBe('1\u00a0234,56\u00a0€');
+		expect(formatEuros(123456)).toBe('1\u202f234,56\u00a0€');
 		expect(formatEuros(5)).toBe('0,05\u00a0€');
 		expect(formatRate(10.4)).toBe('10,40\u00a0%');
 		expect(formatRate(10.155)).toBe('10,155\u00a0%');
@@ -121,9 +121,9 @@ describe('computePaymentDelay: worked examples', () => {
 
 		expect(r).toMatchObject({ dueDate: '2026-11-19', daysLate: 12, interestStart: '2026-11-20', rate: 10.4, interestCents: 1026, indemnityCents: 4000, totalCents: 5026 });
 		expect(r.rateFact?.from).toBe('2026-07-01');
-		expect(r.steps).toContain('Intérêts moratoires : 3\u00a0000,00\u00a0€ × 10,40\u00a0% × 12 / 365 = 10,26\u00a0€.');
-		expect(r.steps).toContain('Échéance : 20 octobre 2026 (réception) + 30 jours = 19 novembre 2026.');
-		expect(r.steps.at(-1)).toBe('Total dû en plus du principal : 10,26\u00a0€ + 40,00\u00a0€ = 50,26\u00a0€.');
+		expect(r.steps).toContain('Intérêts moratoires\u00a0: 3\u202f000,00\u00a0€ × 10,40\u00a0% × 12 / 365 = 10,26\u00a0€.');
+		expect(r.steps).toContain('Échéance\u00a0: 20 octobre 2026 (réception) + 30\u00a0jours = 19 novembre 2026.');
+		expect(r.steps.at(-1)).toBe('Total dû en plus du principal\u00a0: 10,26\u00a0€ + 40,00\u00a0€ = 50,26\u00a0€.');
 	});
 
 	test('a public hospital: 50 days', () => {
@@ -156,8 +156,8 @@ describe('computePaymentDelay: worked examples', () => {
 		);
 
 		expect(r).toMatchObject({ dueDate: '2026-03-27', daysLate: 10, rate: 10.15, interestCents: 1390 });
-		expect(r.steps[0]).toBe('Délai écoulé avant l’interruption : du 10 janvier 2026 au 20 janvier 2026 = 10 jours ; solde : 60 − 10 = 50 jours.');
-		expect(r.steps[1]).toBe('Nouveau délai à la réception de toutes les pièces : le solde de 50 jours, plus long que 30 jours.');
+		expect(r.steps[0]).toBe('Délai écoulé avant l’interruption\u00a0: du 10 janvier 2026 au 20 janvier 2026 = 10\u00a0jours\u202f; solde\u00a0: 60 − 10 = 50\u00a0jours.');
+		expect(r.steps[1]).toBe('Nouveau délai à la réception de toutes les pièces\u00a0: le solde de 50\u00a0jours, plus long que 30\u00a0jours.');
 	});
 
 	test('an interruption where the new 30 days are longer than the balance (10 days)', () => {
@@ -169,7 +169,7 @@ describe('computePaymentDelay: worked examples', () => {
 		);
 
 		expect(r).toMatchObject({ dueDate: '2026-11-01', daysLate: 15, rate: 10.4, interestCents: 528 });
-		expect(r.steps[1]).toBe('Nouveau délai à la réception de toutes les pièces : 30 jours, plus que le solde de 10 jours.');
+		expect(r.steps[1]).toBe('Nouveau délai à la réception de toutes les pièces\u00a0: 30\u00a0jours, plus que le solde de 10\u00a0jours.');
 	});
 
 	test('an interruption on the last day of the delay still gives 30 new days', () => {
@@ -186,7 +186,7 @@ describe('computePaymentDelay: worked examples', () => {
 		const r = ok(computePaymentDelay(base({ receiptDate: '2026-05-30', paymentDate: '2026-07-11' }), rules));
 
 		expect(r).toMatchObject({ dueDate: '2026-06-29', interestStart: '2026-06-30', daysLate: 12, rate: 10.15, interestCents: 1001 });
-		expect(r.steps).toContain('Intérêts moratoires : 3\u00a0000,00\u00a0€ × 10,15\u00a0% × 12 / 365 = 10,01\u00a0€.');
+		expect(r.steps).toContain('Intérêts moratoires\u00a0: 3\u202f000,00\u00a0€ × 10,15\u00a0% × 12 / 365 = 10,01\u00a0€.');
 	});
 
 	test('due on 30 June: interest starts on 1 July and takes the 2nd semester’s rate', () => {
@@ -211,7 +211,7 @@ describe('computePaymentDelay: worked examples', () => {
 		const r = ok(computePaymentDelay(base({ receiptDate: '2026-10-20', paymentDate: '2026-12-01', rate: 10.5 }), rules));
 
 		expect(r.interestCents).toBe(1036);
-		expect(r.steps.find((s) => s.startsWith('Taux'))).toMatch(/^Taux : 10,50\u00a0% \(taux saisi\)/);
+		expect(r.steps.find((s) => s.startsWith('Taux'))).toMatch(/^Taux\s: 10,50\u00a0% \(taux saisi\)/);
 	});
 });
 
@@ -221,7 +221,7 @@ describe('computePaymentDelay: bad input comes back as French errors', () => {
 	test('payment before receipt', () => {
 		const [e] = errors(computePaymentDelay(base({ paymentDate: '2026-10-01' }), rules));
 
-		expect(e).toEqual({ field: 'paymentDate', message: 'La date de paiement (1er octobre 2026) est antérieure à la réception de la facture (5 octobre 2026) : vérifiez les deux dates.' });
+		expect(e).toEqual({ field: 'paymentDate', message: 'La date de paiement (1er octobre 2026) est antérieure à la réception de la facture (5 octobre 2026)\u00a0: vérifiez les deux dates.' });
 	});
 
 	test('documents received before the interruption', () => {
@@ -246,8 +246,8 @@ describe('computePaymentDelay: bad input comes back as French errors', () => {
 		const o = computePaymentDelay(base({ receiptDate: '2026-02-30', paymentDate: '2026-04-31' }), rules);
 
 		expect(errors(o)).toEqual([
-			{ field: 'receiptDate', message: 'La date de réception (« 2026-02-30 ») n’est pas une date qui existe : vérifiez le jour, le mois et l’année.' },
-			{ field: 'paymentDate', message: 'La date de paiement (« 2026-04-31 ») n’est pas une date qui existe : vérifiez le jour, le mois et l’année.' },
+			{ field: 'receiptDate', message: 'La date de réception («\u00a02026-02-30\u00a0») n’est pas une date qui existe\u00a0: vérifiez le jour, le mois et l’année.' },
+			{ field: 'paymentDate', message: 'La date de paiement («\u00a02026-04-31\u00a0») n’est pas une date qui existe\u00a0: vérifiez le jour, le mois et l’année.' },
 		]);
 	});
 
@@ -261,7 +261,7 @@ describe('computePaymentDelay: bad input comes back as French errors', () => {
 		const late = base({ receiptDate: '2026-12-10', paymentDate: '2027-01-20' });
 
 		expect(errors(computePaymentDelay(late, rules))).toEqual([
-			{ field: 'rate', message: 'Aucun taux connu pour le semestre commençant le 1er janvier 2027, où les intérêts commencent à courir (10 janvier 2027) : saisissez le taux en vigueur.' },
+			{ field: 'rate', message: 'Aucun taux connu pour le semestre commençant le 1er janvier 2027, où les intérêts commencent à courir (10 janvier 2027)\u00a0: saisissez le taux en vigueur.' },
 		]);
 		expect(ok(computePaymentDelay({ ...late, rate: 10.4 }, rules)).daysLate).toBe(11);
 		// Paid on time: no rate is needed at all.

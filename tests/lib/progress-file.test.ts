@@ -43,7 +43,7 @@ describe('the checksum', () => {
 
 		const result = await parse(text);
 
-		expect(result).toEqual({ ok: false, message: 'Ce fichier est endommagé : sa somme de contrôle ne correspond plus à son contenu (un caractère au moins a changé).' + UNCHANGED });
+		expect(result).toEqual({ ok: false, message: 'Ce fichier est endommagé\u00a0: sa somme de contrôle ne correspond plus à son contenu (un caractère au moins a changé).' + UNCHANGED });
 	});
 
 	test('a format 2 file without its checksum is refused', async () => {
@@ -94,7 +94,7 @@ describe('parseImport', () => {
 	test.each([
 		['not JSON', '{ pas du json', 'Ce fichier n’est pas un fichier JSON lisible.'],
 		['JSON of something else', '{"a":1}', 'Ce fichier n’est pas une progression exportée depuis ce cours.'],
-		['another course', JSON.stringify({ format: EXPORT_FORMAT, courseId: 'autre-cours' }), 'Ce fichier concerne un autre cours (« autre-cours »).'],
+		['another course', JSON.stringify({ format: EXPORT_FORMAT, courseId: 'autre-cours' }), 'Ce fichier concerne un autre cours («\u00a0autre-cours\u00a0»).'],
 		['a newer format', JSON.stringify({ format: EXPORT_FORMAT, formatVersion: 9, courseId: COURSE, progress: { version: 9 } }), 'Ce fichier a été créé par une version plus récente du cours (format 9). Rechargez la page pour obtenir la dernière version, puis réessayez.'],
 	])('refuses %s with a French message, nothing changed', async (_label, text, message) => {
 		expect(await parse(text)).toEqual({ ok: false, message: message + UNCHANGED });
@@ -113,7 +113,7 @@ describe('parseImport', () => {
 
 		const result = await parse(JSON.stringify(file));
 
-		expect(result).toEqual({ ok: false, message: 'Ce fichier est endommagé ou a été modifié : réponse 1 à « q-1 » : at : date « 01/01/2025 » illisible (ISO 8601 attendu).' + UNCHANGED });
+		expect(result).toEqual({ ok: false, message: 'Ce fichier est endommagé ou a été modifié\u00a0: réponse 1 à «\u00a0q-1\u00a0»\u00a0: at\u00a0: date «\u00a001/01/2025\u00a0» illisible (ISO 8601 attendu).' + UNCHANGED });
 	});
 });
 
@@ -156,6 +156,6 @@ describe('the learner’s employer in the file', () => {
 
 		const result = await parse(JSON.stringify(file));
 
-		expect(result).toEqual({ ok: false, message: 'Ce fichier est endommagé ou a été modifié : employeur illisible (lettres, chiffres, espaces et ponctuation, 120 caractères au plus).' + UNCHANGED });
+		expect(result).toEqual({ ok: false, message: 'Ce fichier est endommagé ou a été modifié\u00a0: employeur illisible (lettres, chiffres, espaces et ponctuation, 120 caractères au plus).' + UNCHANGED });
 	});
 });

@@ -48,7 +48,7 @@ describe('decodeStoredProgress', () => {
 
 		const result = decodeStoredProgress(raw, COURSE, 2);
 
-		expect(result).toMatchObject({ kind: 'quarantine', reason: 'autre-cours', detail: 'cours « autre-cours »' });
+		expect(result).toMatchObject({ kind: 'quarantine', reason: 'autre-cours', detail: 'cours «\u00a0autre-cours\u00a0»' });
 		expect(result.state).toEqual(emptyProgress(COURSE));
 	});
 
@@ -78,8 +78,8 @@ describe('decodeStoredProgress', () => {
 
 	test.each([
 		['attempts that are a list', { ...stored, attempts: [] }, 'réponses absentes'],
-		['a score above its maximum', { ...stored, attempts: { q: [{ ...stored.attempts['q-1'][0], score: 2 }] } }, 'réponse 1 à « q » : score 2 impossible pour un maximum de 1'],
-		['a date Date.parse reads but that is not ISO', { ...stored, attempts: { q: [{ ...stored.attempts['q-1'][0], at: '01/01/2025' }] } }, 'réponse 1 à « q » : at : date « 01/01/2025 » illisible (ISO 8601 attendu)'],
+		['a score above its maximum', { ...stored, attempts: { q: [{ ...stored.attempts['q-1'][0], score: 2 }] } }, 'réponse 1 à «\u00a0q\u00a0»\u00a0: score 2 impossible pour un maximum de 1'],
+		['a date Date.parse reads but that is not ISO', { ...stored, attempts: { q: [{ ...stored.attempts['q-1'][0], at: '01/01/2025' }] } }, 'réponse 1 à «\u00a0q\u00a0»\u00a0: at\u00a0: date «\u00a001/01/2025\u00a0» illisible (ISO 8601 attendu)'],
 	])('quarantines %s as invalide with the problem as detail', (_label, value, detail) => {
 		const raw = JSON.stringify(value);
 

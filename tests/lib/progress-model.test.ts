@@ -73,12 +73,12 @@ describe('progressProblem', () => {
 		['a numeric courseId', { courseId: 7 }, 'identifiant du cours absent'],
 		['attempts as an array', { attempts: [] }, 'réponses absentes'],
 		['attempts missing', { attempts: undefined }, 'réponses absentes'],
-		['an item whose attempts are not a list', { attempts: { 'q-1': attempt } }, 'réponses à « q-1 » illisibles'],
+		['an item whose attempts are not a list', { attempts: { 'q-1': attempt } }, 'réponses à «\u00a0q-1\u00a0» illisibles'],
 		['lessons missing', { lessons: null }, 'leçons absentes'],
-		['a lesson without time', { lessons: { '01-a': { ...lessonProgress, timeSpentMs: undefined } } }, 'suivi de la leçon « 01-a » : timeSpentMs illisible'],
-		['a lesson with a bad date', { lessons: { '01-a': { ...lessonProgress, firstVisitAt: 'hier' } } }, 'suivi de la leçon « 01-a » : firstVisitAt : date « hier » illisible (ISO 8601 attendu)'],
-		['a lesson with a non-ISO date that Date.parse accepts', { lessons: { '01-a': { ...lessonProgress, lastVisitAt: '01/01/2025' } } }, 'suivi de la leçon « 01-a » : lastVisitAt : date « 01/01/2025 » illisible (ISO 8601 attendu)'],
-		['a lesson with a bad completedAt', { lessons: { '01-a': { ...lessonProgress, completedAt: 12 } } }, 'suivi de la leçon « 01-a » : completedAt : date « 12 » illisible'],
+		['a lesson without time', { lessons: { '01-a': { ...lessonProgress, timeSpentMs: undefined } } }, 'suivi de la leçon «\u00a001-a\u00a0»\u00a0: timeSpentMs illisible'],
+		['a lesson with a bad date', { lessons: { '01-a': { ...lessonProgress, firstVisitAt: 'hier' } } }, 'suivi de la leçon «\u00a001-a\u00a0»\u00a0: firstVisitAt\u00a0: date «\u00a0hier\u00a0» illisible (ISO 8601 attendu)'],
+		['a lesson with a non-ISO date that Date.parse accepts', { lessons: { '01-a': { ...lessonProgress, lastVisitAt: '01/01/2025' } } }, 'suivi de la leçon «\u00a001-a\u00a0»\u00a0: lastVisitAt\u00a0: date «\u00a001/01/2025\u00a0» illisible (ISO 8601 attendu)'],
+		['a lesson with a bad completedAt', { lessons: { '01-a': { ...lessonProgress, completedAt: 12 } } }, 'suivi de la leçon «\u00a001-a\u00a0»\u00a0: completedAt\u00a0: date «\u00a012\u00a0» illisible'],
 		['a place with a local date', { lastPlace: { lesson: '01-a', at: '2026-11-28 09:30' } }, 'dernier emplacement illisible'],
 		['a name with markup', { learnerName: '<img src=x onerror=alert(1)>' }, 'nom illisible (lettres, espaces, apostrophes et tirets, 80 caractères au plus)'],
 		['a place without lesson', { lastPlace: { at: '2026-11-28T09:30:00.000Z' } }, 'dernier emplacement illisible'],
@@ -102,9 +102,9 @@ describe('progressProblem', () => {
 		['an unknown outcome', { outcome: 'skipped' }, 'outcome inconnu'],
 		['an unknown context', { context: 'final' }, 'context inconnu'],
 		['the context of version 1 evaluations', { context: 'avant' }, 'context inconnu'],
-		['a bad timestamp', { at: 'pas une date' }, 'at : date « pas une date » illisible (ISO 8601 attendu)'],
-		['a timestamp Date.parse accepts but not ISO', { at: '01/01/2025' }, 'at : date « 01/01/2025 » illisible (ISO 8601 attendu)'],
-		['an impossible day', { at: '2026-02-31T10:00:00.000Z' }, 'at : date « 2026-02-31T10:00:00.000Z » illisible (ISO 8601 attendu)'],
+		['a bad timestamp', { at: 'pas une date' }, 'at\u00a0: date «\u00a0pas une date\u00a0» illisible (ISO 8601 attendu)'],
+		['a timestamp Date.parse accepts but not ISO', { at: '01/01/2025' }, 'at\u00a0: date «\u00a001/01/2025\u00a0» illisible (ISO 8601 attendu)'],
+		['an impossible day', { at: '2026-02-31T10:00:00.000Z' }, 'at\u00a0: date «\u00a02026-02-31T10:00:00.000Z\u00a0» illisible (ISO 8601 attendu)'],
 		['a negative duration', { durationMs: -5 }, 'durationMs illisible'],
 		['objectives that are not strings', { objectives: [1] }, 'objectives illisible'],
 		['objectives missing', { objectives: undefined }, 'objectives illisible'],
@@ -113,7 +113,7 @@ describe('progressProblem', () => {
 
 		const problem = progressProblem(record);
 
-		expect(problem).toBe(`réponse 2 à « q-1 » : ${expected}`);
+		expect(problem).toBe(`réponse 2 à «\u00a0q-1\u00a0»\u00a0: ${expected}`);
 	});
 
 	test('accepts a name with accents, apostrophes and hyphens, and the contexts kept from version 1', () => {
@@ -145,12 +145,12 @@ describe('progressProblem: evaluation runs and the learner seed', () => {
 	test.each([
 		[{ learnerSeed: 'pas une graine' }, 'graine de tirage illisible'],
 		[{ runs: {} }, 'évaluations illisibles'],
-		[{ runs: [{ ...run, kind: 'examen' }] }, 'évaluation « finale-1 » : kind illisible'],
-		[{ runs: [{ ...run, startedAt: '01/12/2026' }] }, 'évaluation « finale-1 » : startedAt illisible'],
-		[{ runs: [{ ...run, results: undefined }] }, 'évaluation « finale-1 » : results illisible'],
-		[{ runs: [{ ...run, completedAt: undefined }] }, 'évaluation « finale-1 » : results illisible'],
-		[{ runs: [{ ...run, results: { 'ev-cadre-1': { score: 2, max: 1 } } }] }, 'évaluation « finale-1 » : results illisible'],
-		[{ runs: [{ ...run, answers: { x: { type: 'single', selected: 3 } } }] }, 'évaluation « finale-1 » : answers illisible'],
+		[{ runs: [{ ...run, kind: 'examen' }] }, 'évaluation «\u00a0finale-1\u00a0»\u00a0: kind illisible'],
+		[{ runs: [{ ...run, startedAt: '01/12/2026' }] }, 'évaluation «\u00a0finale-1\u00a0»\u00a0: startedAt illisible'],
+		[{ runs: [{ ...run, results: undefined }] }, 'évaluation «\u00a0finale-1\u00a0»\u00a0: results illisible'],
+		[{ runs: [{ ...run, completedAt: undefined }] }, 'évaluation «\u00a0finale-1\u00a0»\u00a0: results illisible'],
+		[{ runs: [{ ...run, results: { 'ev-cadre-1': { score: 2, max: 1 } } }] }, 'évaluation «\u00a0finale-1\u00a0»\u00a0: results illisible'],
+		[{ runs: [{ ...run, answers: { x: { type: 'single', selected: 3 } } }] }, 'évaluation «\u00a0finale-1\u00a0»\u00a0: answers illisible'],
 		[{ runs: [run, run] }, 'deux évaluations portent le même numéro'],
 	])('refuses %o: %s', (extra, message) => {
 		expect(progressProblem({ ...valid(), ...extra })).toBe(message);

@@ -97,13 +97,13 @@ describe('calendarAt — bad dates give French messages and never throw', () => 
 		const outcome = calendarAt(obligations, today);
 
 		expect(outcome.ok).toBe(false);
-		expect(!outcome.ok && outcome.message).toBe(`La date du jour « ${today} » n’est pas une date valide (AAAA-MM-JJ attendu).`);
+		expect(!outcome.ok && outcome.message).toBe(`La date du jour «\u00a0${today}\u00a0» n’est pas une date valide (AAAA-MM-JJ attendu).`);
 	});
 
 	test('an obligation with an impossible date', () => {
 		const outcome = calendarAt([{ ...obligations[0]!, date: '2026-09-31' }], '2026-11-28');
 
-		expect(!outcome.ok && outcome.message).toMatch(/obligation « reception » \(« 2026-09-31 »\) n’est pas une date valide/);
+		expect(!outcome.ok && outcome.message).toMatch(/obligation «\sreception\s» \(«\s2026-09-31\s»\) n’est pas une date valide/);
 	});
 });
 
@@ -133,8 +133,8 @@ describe('texts', () => {
 		const onTheDay = calendar('pme', true, '2026-09-01');
 		const after = calendar('pme', true, '2026-11-28');
 
-		expect(statusText(c.coming[0]!)).toBe('dans 1 jour (le 1er septembre 2026)');
-		expect(statusText(c.coming[1]!)).toBe('dans 366 jours (le 1er septembre 2027)');
+		expect(statusText(c.coming[0]!)).toBe('dans 1\u00a0jour (le 1er septembre 2026)');
+		expect(statusText(c.coming[1]!)).toBe('dans 366\u00a0jours (le 1er septembre 2027)');
 		expect(statusText(onTheDay.inForce[0]!)).toBe('en vigueur depuis aujourd’hui, le 1er septembre 2026');
 		expect(statusText(after.inForce[0]!)).toBe('en vigueur depuis le 1er septembre 2026');
 	});

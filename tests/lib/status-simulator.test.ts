@@ -163,7 +163,7 @@ describe('status simulator', () => {
 		const atSecond = nextStep(scenario, answer(startSimulation(scenario), 'date'));
 		const atThird = nextStep(scenario, answer(atSecond, 'attendre'));
 
-		expect(stepAnnouncement(scenario, atThird)).toBe('Étape 3 sur 3, J+3 — nouveau statut : Rejetée.');
+		expect(stepAnnouncement(scenario, atThird)).toBe('Étape 3 sur 3, J+3 — nouveau statut\u00a0: Rejetée.');
 	});
 
 	test('the right option, and a stale scenario id falling back to the first scenario', () => {

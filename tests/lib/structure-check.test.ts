@@ -45,7 +45,7 @@ describe('checkStructure', () => {
 		const { mistakes } = checkStructure(scenario, a, 'x');
 
 		expect(mistakes.map((m) => m.kind)).toEqual(['droit-en-trop']);
-		expect(mistakes[0]?.message).toContain('« Organisation modification » : c’est trop pour son travail');
+		expect(mistakes[0]?.message).toContain('«\u00a0Organisation modification\u00a0»\u00a0: c’est trop pour son travail');
 		expect(mistakes[0]?.field).toBe(fieldId.profiles('x', 'claire'));
 	});
 
@@ -78,7 +78,7 @@ describe('checkStructure', () => {
 		a.decision = 'soi-meme';
 
 		expect(checkStructure(scenario, a, 'x').mistakes).toEqual([
-			{ kind: 'decision', field: fieldId.decision('x'), message: 'Transférer le rôle soi-même : non. Seul le GP en place peut transférer son rôle.' },
+			{ kind: 'decision', field: fieldId.decision('x'), message: 'Transférer le rôle soi-même\u00a0: non. Seul le GP en place peut transférer son rôle.' },
 		]);
 	});
 

@@ -58,8 +58,8 @@ describe('the exercise’s data', () => {
 		const early = { ...data, cases: [{ ...tacite, receivedOn: '2026-11-25' }, { ...mandataire, decision: 'tacite' as const }] };
 
 		expect(dateProblems(early)).toEqual([
-			'espaces-verts-tacite : reçue il y a 9 jours, le délai du titulaire court encore',
-			'formations-alpha-a12 : aucune validation tacite n’est connue pour le mandataire',
+			'espaces-verts-tacite\u00a0: reçue il y a 9\u00a0jours, le délai du titulaire court encore',
+			'formations-alpha-a12\u00a0: aucune validation tacite n’est connue pour le mandataire',
 		]);
 	});
 });
@@ -138,8 +138,8 @@ describe('answerProblem and readAnswer', () => {
 		expect(answerProblem({ decision: 'accepter', reason: '' })).toBe('Choisissez une décision.');
 		expect(answerProblem(null)).toBe('Choisissez une décision.');
 		expect(answerProblem({ decision: 'refuser', reason: '' })).toBe('Choisissez le motif du refus.');
-		expect(answerProblem({ decision: 'valider' })).toBe('Cochez « vous êtes titulaire » pour enregistrer la validation.');
-		expect(answerProblem({ decision: 'valider', confirmed: 'oui' }, 'mandataire')).toBe('Cochez « vous êtes mandataire » pour enregistrer la validation.');
+		expect(answerProblem({ decision: 'valider' })).toBe('Cochez «\u00a0vous êtes titulaire\u00a0» pour enregistrer la validation.');
+		expect(answerProblem({ decision: 'valider', confirmed: 'oui' }, 'mandataire')).toBe('Cochez «\u00a0vous êtes mandataire\u00a0» pour enregistrer la validation.');
 		expect(answerProblem({ decision: 'valider', confirmed: true })).toBeNull();
 		expect(answerProblem({ decision: 'refuser', reason: 'plafond' })).toBeNull();
 		// « Ne rien faire » asks for nothing more: the portal has nothing left to save.
@@ -214,12 +214,12 @@ describe('dates and evidence', () => {
 	});
 
 	test('agoText says it in French', () => {
-		expect([agoText(0), agoText(1), agoText(24)]).toEqual(['aujourd’hui', 'hier', 'il y a 24 jours']);
+		expect([agoText(0), agoText(1), agoText(24)]).toEqual(['aujourd’hui', 'hier', 'il y a 24\u00a0jours']);
 	});
 
 	test('evidenceText names each document and field', () => {
 		expect(evidenceText(plafond)).toBe(
-			'Acte spécial de sous-traitance n° 2 et votre suivi (vos dossiers) › Montant maximal HT ; Acte spécial de sous-traitance n° 2 et votre suivi (vos dossiers) › Déjà validé avant cette demande (HT) ; Demande de paiement (écran de la facture) › Montant HT'
+			'Acte spécial de sous-traitance n° 2 et votre suivi (vos dossiers) › Montant maximal HT\u202f; Acte spécial de sous-traitance n° 2 et votre suivi (vos dossiers) › Déjà validé avant cette demande (HT)\u202f; Demande de paiement (écran de la facture) › Montant HT'
 		);
 		expect(evidenceText(tacite)).toBe(`Demande de paiement (écran de la facture) › ${RECEPTION_LABEL}`);
 	});

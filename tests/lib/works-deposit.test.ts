@@ -48,7 +48,7 @@ describe('the works-deposit exercise data', () => {
 
 		expect(issuesOf(WorksDepositSchema.safeParse(bad)).map((i) => `${i.path.join('.')} ${i.message}`)).toEqual([
 			'scenarios.0.expected.montantTTC HT + TVA ≠ TTC',
-			'scenarios.1.explanations explication manquante pour « siretMoe »',
+			'scenarios.1.explanations explication manquante pour «\u00a0siretMoe\u00a0»',
 			'scenarios.3.expected.engagement champ affiché sans valeur attendue',
 		]);
 	});
@@ -95,7 +95,7 @@ describe('compareWorks', () => {
 
 		expect(amount).toMatchObject({ ok: false, expected: '45\u202f000,00\u00a0€' });
 		expect(amount?.pitfall).toMatch(/19 février 2025.*jamais un motif de refus/);
-		expect(compareWorks(right(moa, { cadre: 'A16' }), moa).find((r) => r.field === 'cadre')?.pitfall).toMatch(/« par une MOE »/);
+		expect(compareWorks(right(moa, { cadre: 'A16' }), moa).find((r) => r.field === 'cadre')?.pitfall).toMatch(/«\spar une MOE\s»/);
 	});
 
 	test('an empty deposit scores nothing, and no known trap is claimed for blanks', () => {
@@ -114,7 +114,7 @@ describe('validateWorks (the mock portal refuses before scoring)', () => {
 	});
 
 	test('an association needs a dossier offered in the list; with none open, it says there is nothing to associate with', () => {
-		expect(validateWorks(right(moe, { dossier: '' }), moe).dossier).toBe('Étape 1 : choisissez le dossier de facturation auquel associer la pièce.');
+		expect(validateWorks(right(moe, { dossier: '' }), moe).dossier).toBe('Étape 1\u00a0: choisissez le dossier de facturation auquel associer la pièce.');
 		expect(validateWorks(right(titulaire, { depot: 'association', dossier: 'x' }), titulaire).dossier).toMatch(/aucun dossier de facturation n’est ouvert/);
 	});
 
@@ -123,8 +123,8 @@ describe('validateWorks (the mock portal refuses before scoring)', () => {
 
 		expect(errors.siretMoa).toMatch(/clé de contrôle/);
 		expect(errors.siretMoe).toBeTruthy();
-		expect(errors.montantTVA).toBe('Saisissez un montant en euros, par exemple 1 234,56.');
-		expect(errors.montantTTC).toBe('Saisissez un montant en euros, par exemple 1 234,56.');
+		expect(errors.montantTVA).toBe('Saisissez un montant en euros, par exemple 1\u202f234,56.');
+		expect(errors.montantTTC).toBe('Saisissez un montant en euros, par exemple 1\u202f234,56.');
 		expect(validateWorks(right(titulaire, { montantTTC: '57 601' }), titulaire).montantTTC).toMatch(/^HT \+ TVA ne font pas le TTC/);
 	});
 
@@ -140,7 +140,7 @@ describe('worksFeedback', () => {
 	test('says the score and names the fields to look at again', () => {
 		expect(worksFeedback(compareWorks(right(moe), moe))).toBe('Pièce déposée (simulation). 9 réponses justes sur 9. Tout est juste.');
 		expect(worksFeedback(compareWorks(right(moe, { cadre: 'A16', montantHT: '48000', montantTTC: '57000' }), moe))).toBe(
-			'Pièce déposée (simulation). 6 réponses justes sur 9. À revoir : Cadre de facturation (étape 2), Montant HT, Montant TTC.'
+			'Pièce déposée (simulation). 6 réponses justes sur 9. À revoir\u00a0: Cadre de facturation (étape 2), Montant HT, Montant TTC.'
 		);
 	});
 });

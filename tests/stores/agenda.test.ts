@@ -72,7 +72,7 @@ describe('bad or foreign data', () => {
 
 		expect($agendaChoice.get()).toBe('presentiel');
 		expect($agendaSettings.get().presentiel?.start).toBe(540);
-		expect($agendaMessage.get()).toContain('n’a pas pu être lu : il a été remis à zéro');
+		expect($agendaMessage.get()).toContain('n’a pas pu être lu\u00a0: il a été remis à zéro');
 		expect(stored(local)).toMatchObject({ version: 1, choice: 'presentiel' });
 	});
 
@@ -83,7 +83,7 @@ describe('bad or foreign data', () => {
 
 		expect($agendaChoice.get()).toBe('presentiel');
 		expect($agendaSettings.get().presentiel).toEqual({ start: 555, breaks: [settings.breaks[1]], overruns: { 's2-deposer': 10 } });
-		expect($agendaMessage.get()).toContain('« Pause café » (Journée en salle)');
+		expect($agendaMessage.get()).toContain('«\u00a0Pause café\u00a0» (Journée en salle)');
 	});
 });
 

@@ -86,7 +86,7 @@ describe('connectStorage', () => {
 		expect(stored()).toEqual(emptyProgress(COURSE_ID));
 		expect($progress.get()).toEqual(emptyProgress(COURSE_ID));
 		const notice = $notices.get().find((n) => n.id === 'quarantaine');
-		expect(notice?.text).toContain('mises de côté, téléchargeables depuis « Mon parcours »');
+		expect(notice?.text).toContain('mises de côté, téléchargeables depuis «\u00a0Mon parcours\u00a0»');
 		expect(notice?.text).toContain('JSON illisible');
 	});
 

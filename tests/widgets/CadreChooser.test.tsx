@@ -65,7 +65,7 @@ describe('CadreChooser — the guide', () => {
 
 		const next = await screen.findByRole('group', { name: 'Quel document déposez-vous ?' });
 		await waitFor(() => expect(document.activeElement).toBe(next.querySelector('legend')));
-		expect(status().textContent).toBe('Question suivante : Quel document déposez-vous ?');
+		expect(status().textContent).toBe('Question suivante\u00a0: Quel document déposez-vous\u202f?');
 		const path = screen.getByRole('list', { name: 'Vos réponses' });
 		expect(within(path).getByRole('listitem').textContent).toContain('Vous déposez… : une facture de fournisseur');
 
@@ -76,7 +76,7 @@ describe('CadreChooser — the guide', () => {
 		expect(within(heading.parentElement as HTMLElement).getByText('Le cas le plus courant.')).toBeTruthy();
 		expect(screen.queryByRole('button', { name: 'Continuer' })).toBeNull();
 		expect(within(screen.getByRole('list', { name: 'Vos réponses' })).getAllByRole('listitem')).toHaveLength(2);
-		expect(status().textContent).toBe('Résultat : cadre A1 — Dépôt par un fournisseur d’une facture. Le cas le plus courant.');
+		expect(status().textContent).toBe('Résultat\u00a0: cadre A1 — Dépôt par un fournisseur d’une facture. Le cas le plus courant.');
 		expect(attempts()).toEqual({});
 	});
 
@@ -102,7 +102,7 @@ describe('CadreChooser — the guide', () => {
 		expect((within(first).getByLabelText('une facture de fournisseur') as HTMLInputElement).checked).toBe(true);
 		await waitFor(() => expect(document.activeElement).toBe(first.querySelector('legend')));
 		expect(screen.queryByRole('list', { name: 'Vos réponses' })).toBeNull();
-		expect(status().textContent).toBe('Retour à la question : Vous déposez…');
+		expect(status().textContent).toBe('Retour à la question\u00a0: Vous déposez…');
 
 		answer('Vous déposez…', 'une facture de sous-traitant payé directement');
 
@@ -137,7 +137,7 @@ describe('CadreChooser — the guide', () => {
 		const first = await screen.findByRole('group', { name: 'Vous déposez…' });
 		expect(within(first).getAllByRole('radio').every((r) => !(r as HTMLInputElement).checked)).toBe(true);
 		await waitFor(() => expect(document.activeElement).toBe(first.querySelector('legend')));
-		expect(status().textContent).toBe('Guide recommencé. Première question : Vous déposez…');
+		expect(status().textContent).toBe('Guide recommencé. Première question\u00a0: Vous déposez…');
 		expect(screen.queryByRole('button', { name: 'Recommencer' })).toBeNull();
 	});
 });
@@ -172,7 +172,7 @@ describe('CadreChooser — practice', () => {
 		expect(within(wrong).getByText('✗ À revoir :')).toBeTruthy();
 		expect(wrong.textContent).toContain('la réponse attendue est A9 — Dépôt par un sous-traitant d’une facture. Le titulaire valide');
 		expect(within(screen.getByLabelText(/fournitures à une mairie/).closest('li') as HTMLElement).getByText('✓ Juste :')).toBeTruthy();
-		expect(status().textContent).toBe('À revoir : 3 sur 4 justes. Lisez l’explication sous chaque situation.');
+		expect(status().textContent).toBe('À revoir\u00a0: 3 sur 4 justes. Lisez l’explication sous chaque situation.');
 		expect(attempts()['cadres:mairie']).toMatchObject([{ score: 1, max: 1, outcome: 'scored', objectives: ['depot'], context: 'lesson' }]);
 		expect(attempts()['cadres:sous-traitant']).toMatchObject([{ score: 0, max: 1, outcome: 'scored' }]);
 		expect(Object.keys(attempts())).toHaveLength(4);

@@ -69,10 +69,10 @@ describe('the documents of the organiser space', () => {
 
 		const sheets = [...document.querySelectorAll('.document-sheet')];
 		expect(sheets.map((s) => s.getAttribute('aria-label'))).toEqual([
-			'Attestation de fin de formation : Marie Dupont',
-			'Certificat de réalisation : Marie Dupont',
-			'Attestation de fin de formation : Karim Benali',
-			'Certificat de réalisation : Karim Benali',
+			'Attestation de fin de formation\u00a0: Marie Dupont',
+			'Certificat de réalisation\u00a0: Marie Dupont',
+			'Attestation de fin de formation\u00a0: Karim Benali',
+			'Certificat de réalisation\u00a0: Karim Benali',
 		]);
 		expect(sheets[0]?.textContent).toContain('validé (3 sur 3)');
 		expect(sheets[2]?.textContent).toContain('non validé (1 sur 3)');
@@ -94,7 +94,7 @@ describe('the documents of the organiser space', () => {
 		fireEvent.change(screen.getByLabelText('Documents'), { target: { value: 'certificat' } });
 
 		await waitFor(() => expect(document.querySelectorAll('.document-sheet')).toHaveLength(1));
-		expect([...document.querySelectorAll('.document-sheet')].map((s) => s.getAttribute('aria-label'))).toEqual(['Certificat de réalisation : Karim Benali']);
+		expect([...document.querySelectorAll('.document-sheet')].map((s) => s.getAttribute('aria-label'))).toEqual(['Certificat de réalisation\u00a0: Karim Benali']);
 	});
 
 	test('the employer the learner gave in « Mon parcours » is on both documents', async () => {

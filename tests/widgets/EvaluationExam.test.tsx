@@ -93,7 +93,7 @@ describe('EvaluationExam', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Terminer l’évaluation' }));
 		fireEvent.click(screen.getByRole('button', { name: 'Oui, terminer et voir la correction' }));
 
-		await waitFor(() => expect(document.querySelector('.correction-score')?.textContent).toContain('Bonnes réponses : 3 sur 6 (50\u00a0%)'));
+		await waitFor(() => expect(document.querySelector('.correction-score')?.textContent).toContain('Bonnes réponses\u00a0: 3 sur 6 (50\u00a0%)'));
 		expect(screen.getByText(/seuil de réussite 80 % : pas encore atteint/)).toBeTruthy();
 		expect(document.querySelector('tr[data-objective="cadre"] [data-validated]')?.textContent).toBe('✓ Validé');
 		expect(document.querySelector('tr[data-objective="banque"] [data-validated]')?.textContent).toBe('✗ Non validé');

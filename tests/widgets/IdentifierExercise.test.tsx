@@ -30,7 +30,7 @@ describe('IdentifierExercise', () => {
 		expect(within(group('52817463400014')).getByText('✓ Juste :')).toBeTruthy();
 		expect($progress.get().attempts['verif:bon']?.[0]?.score).toBe(1);
 		expect($progress.get().attempts['verif:faux']?.[0]?.score).toBe(0);
-		expect(screen.getByRole('status').textContent).toContain('À revoir : 1 sur 2');
+		expect(screen.getByRole('status').textContent).toContain('À revoir\u00a0: 1 sur 2');
 	});
 
 	test('checking with a number left unjudged records nothing', () => {

@@ -80,7 +80,7 @@ describe('PaymentDelayCalculator: the calculator', () => {
 		expect(within(result).getByText('12 jours')).toBeTruthy();
 		expect(within(result).getByText('Intérêts moratoires : 3 000,00 € × 10,40 % × 12 / 365 = 10,26 €.')).toBeTruthy();
 		expect(within(result).getByText('50,26 €')).toBeTruthy();
-		expect(said()).toBe('Échéance : 19 novembre 2026. Retard : 12 jours. Intérêts et indemnité : 50,26\u00a0€.');
+		expect(said()).toBe('Échéance\u00a0: 19 novembre 2026. Retard\u00a0: 12\u00a0jours. Intérêts et indemnité\u00a0: 50,26\u00a0€.');
 		expect(attempts()).toEqual({});
 	});
 
@@ -139,12 +139,12 @@ describe('PaymentDelayCalculator: the calculator', () => {
 		const amount = field(/^Montant TTC payé en retard/);
 		expect(amount.getAttribute('aria-invalid')).toBe('true');
 		expect(amount.getAttribute('aria-describedby')).toContain('delai-montant-erreur');
-		expect(document.getElementById('delai-montant-erreur')?.textContent).toMatch(/^Erreur : ✗ « trois mille »/);
+		expect(document.getElementById('delai-montant-erreur')?.textContent).toMatch(/^Erreur\s: ✗ «\strois mille\s»/);
 		await new Promise((r) => setTimeout(r, 10));
 		expect(document.activeElement).toBe(summary);
 		expect(field(/^Date de réception de la facture/).value).toBe('2026-10-20');
 		expect(amount.value).toBe('trois mille');
-		expect(said()).toBe('Il y a 3 erreurs : corrigez les champs signalés.');
+		expect(said()).toBe('Il y a 3 erreurs\u00a0: corrigez les champs signalés.');
 
 		fireEvent.click(links[0] as HTMLElement);
 		expect(document.activeElement?.id).toBe('delai-acheteur');
@@ -251,7 +251,7 @@ describe('PaymentDelayCalculator: the practice cases', () => {
 		expect(within(group('Cas 2')).getByText('Intérêts moratoires : 12 345,67 € × 10,15 % × 30 / 365 = 102,99 €.')).toBeTruthy();
 		expect(attempts()['delai:mairie']).toMatchObject([{ score: 1, max: 1, outcome: 'scored', objectives: ['suivi'] }]);
 		expect(attempts()['delai:hopital']).toMatchObject([{ score: 0, max: 1, outcome: 'scored' }]);
-		expect(said()).toBe('À revoir : 1 cas justes sur 2. Le calcul est détaillé sous chaque cas.');
+		expect(said()).toBe('À revoir\u00a0: 1 cas justes sur 2. Le calcul est détaillé sous chaque cas.');
 	});
 
 	test('an answer off by one cent is wrong', async () => {
@@ -319,7 +319,7 @@ describe('PaymentDelayCalculator: the practice cases', () => {
 		expect((within(group('Cas 1')).getByLabelText('Intérêts moratoires (€)') as HTMLInputElement).value).toBe('');
 		expect(screen.queryByText('✓ Juste :')).toBeNull();
 		await waitFor(() => expect(document.activeElement).toBe(within(group('Cas 1')).getByLabelText('Date d’échéance')));
-		expect(said()).toBe('Réponses effacées : à vous.');
+		expect(said()).toBe('Réponses effacées\u00a0: à vous.');
 	});
 
 	test('« Vérifier » twice on the same answers records once', async () => {
@@ -348,7 +348,7 @@ describe('PaymentDelayCalculator: the practice cases', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 
 		expect(await screen.findByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
-		expect(said()).toMatch(/^Correct : 2 sur 2\. Essai d’entraînement/);
+		expect(said()).toMatch(/^Correct\s: 2 sur 2\. Essai d’entraînement/);
 		expect(attempts()['delai:mairie']?.map((a) => [a.outcome, a.score])).toEqual([
 			['revealed', 0],
 			['practice', 1],

@@ -113,10 +113,10 @@ describe('ReformTimeline: category and calendar', () => {
 		expect(screen.getByText('Effectif : 300 personnes, 250 ou plus : ce n’est pas une PME.')).toBeTruthy();
 		const items = await timelineItems();
 		expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual(['2026-09-01', '2026-09-01', '2026-11-28']);
-		expect(items[2]?.textContent).toBe('Aujourd’hui, 28 novembre 2026 : vous êtes ici');
+		expect(items[2]?.textContent).toBe('Aujourd’hui, 28 novembre 2026\u00a0: vous êtes ici');
 		expect(items[0]?.textContent).toContain('Recevoir des factures électroniques — ✓ en vigueur depuis le 1er septembre 2026');
-		expect(items[1]?.textContent).toContain('Fiabilité : confirmé.');
-		expect(said()).toBe('Catégorie : ETI. 2 obligations en vigueur, 0 à venir.');
+		expect(items[1]?.textContent).toContain('Fiabilité\u00a0: confirmé.');
+		expect(said()).toBe('Catégorie\u00a0: ETI. 2 obligations en vigueur, 0 à venir.');
 		expect(attempts()).toEqual({});
 	});
 
@@ -128,18 +128,18 @@ describe('ReformTimeline: category and calendar', () => {
 
 		const items = await timelineItems();
 		expect(items.map((li) => li.querySelector('time')?.textContent)).toEqual(['1er septembre 2026', 'Aujourd’hui, 28 novembre 2026', '1er septembre 2027']);
-		expect(items[2]?.textContent).toContain('⏳ dans 277 jours (le 1er septembre 2027)');
-		expect(items[2]?.textContent).toContain('Fiabilité : probable, à vérifier.');
+		expect(items[2]?.textContent).toContain('⏳ dans 277\u00a0jours (le 1er septembre 2027)');
+		expect(items[2]?.textContent).toContain('Fiabilité\u00a0: probable, à vérifier.');
 		expect(within(items[2] as HTMLElement).getByRole('link', { name: 'Source : Légifiscal' }).getAttribute('href')).toBe(press.url);
 		const todo = screen.getByRole('heading', { name: 'Ce que vous devez faire maintenant' }).nextElementSibling as HTMLElement;
 		const duties = within(todo).getAllByRole('listitem').filter((li) => li.parentElement === todo);
 		expect(duties.map((li) => li.firstElementChild?.textContent)).toEqual(['Recevoir des factures électroniques', 'Émettre des factures électroniques']);
-		expect(duties[0]?.textContent).toContain('(en vigueur) :');
+		expect(duties[0]?.textContent).toContain('(en vigueur)\u00a0:');
 		expect(within(duties[0] as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
 			'Choisir une plateforme agréée et vérifier son adresse dans l’annuaire.',
 			'Vérifier son inscription dans l’annuaire.',
 		]);
-		expect(duties[1]?.textContent).toContain('(dans 277 jours) :');
+		expect(duties[1]?.textContent).toContain('(dans 277\u00a0jours)\u00a0:');
 		expect(within(duties[1] as HTMLElement).getByText('Vérifier que votre logiciel produit Factur-X, UBL ou CII.')).toBeTruthy();
 	});
 
@@ -173,7 +173,7 @@ describe('ReformTimeline: category and calendar', () => {
 		expect((screen.getByLabelText(/^Total de bilan/) as HTMLInputElement).value).toBe('1000');
 		await waitFor(() => expect(document.activeElement).toBe(summary));
 		expect(screen.queryByRole('heading', { name: /^Catégorie/ })).toBeNull();
-		expect(said()).toBe('Il y a 2 erreurs : corrigez les champs signalés.');
+		expect(said()).toBe('Il y a 2 erreurs\u00a0: corrigez les champs signalés.');
 	});
 
 	test('a category picked directly, for a company not established in France', async () => {
@@ -217,15 +217,15 @@ describe('ReformTimeline: category and calendar', () => {
 
 		type(/^Date du jour \(formateur\)/, '2027-09-01');
 
-		await waitFor(() => expect(screen.getByRole('listitem', { current: 'date' }).textContent).toBe('Aujourd’hui, 1er septembre 2027 : vous êtes ici'));
+		await waitFor(() => expect(screen.getByRole('listitem', { current: 'date' }).textContent).toBe('Aujourd’hui, 1er septembre 2027\u00a0: vous êtes ici'));
 		const items = await timelineItems();
 		expect(items[1]?.textContent).toContain('✓ en vigueur depuis aujourd’hui, le 1er septembre 2027');
 		expect(items[2]).toBe(screen.getByRole('listitem', { current: 'date' }));
-		expect(said()).toBe('Date du jour fixée au 1er septembre 2027 : le calendrier est recalculé.');
+		expect(said()).toBe('Date du jour fixée au 1er septembre 2027\u00a0: le calendrier est recalculé.');
 
 		fireEvent.click(screen.getByRole('button', { name: 'Revenir à aujourd’hui' }));
 
-		await waitFor(() => expect(screen.getByRole('listitem', { current: 'date' }).textContent).toBe('Aujourd’hui, 28 novembre 2026 : vous êtes ici'));
+		await waitFor(() => expect(screen.getByRole('listitem', { current: 'date' }).textContent).toBe('Aujourd’hui, 28 novembre 2026\u00a0: vous êtes ici'));
 		expect((screen.getByLabelText(/^Date du jour/) as HTMLInputElement).value).toBe('2026-11-28');
 	});
 
@@ -269,7 +269,7 @@ describe('ReformTimeline: practice', () => {
 		expect(attempts()['taille:boulangerie']).toMatchObject([{ score: 1, max: 1, outcome: 'scored', objectives: ['reforme'], context: 'lesson' }]);
 		expect(attempts()['taille:industriel']).toMatchObject([{ score: 0, max: 1, outcome: 'scored' }]);
 		expect(attempts()['taille:negoce']).toMatchObject([{ score: 1, max: 1 }]);
-		expect(said()).toBe('À revoir : 2 sur 3 justes. Le raisonnement est détaillé sous chaque entreprise.');
+		expect(said()).toBe('À revoir\u00a0: 2 sur 3 justes. Le raisonnement est détaillé sous chaque entreprise.');
 	});
 
 	test('checking with a case left unanswered records nothing', () => {
@@ -326,7 +326,7 @@ describe('ReformTimeline: practice', () => {
 		expect((within(group('Entreprise 1')).getByLabelText('Catégorie') as HTMLSelectElement).value).toBe('');
 		expect(screen.queryByText('✓ Juste :')).toBeNull();
 		await waitFor(() => expect(document.activeElement).toBe(within(group('Entreprise 1')).getByLabelText('Catégorie')));
-		expect(said()).toBe('Réponses effacées : à vous.');
+		expect(said()).toBe('Réponses effacées\u00a0: à vous.');
 	});
 
 	test('« Vérifier » twice on the same answers records once', async () => {
@@ -356,7 +356,7 @@ describe('ReformTimeline: practice', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 
 		expect(await screen.findByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
-		expect(said()).toMatch(/^Correct : 3 sur 3\. Essai d’entraînement/);
+		expect(said()).toMatch(/^Correct\s: 3 sur 3\. Essai d’entraînement/);
 		expect(attempts()['taille:negoce']?.map((a) => [a.outcome, a.score])).toEqual([
 			['revealed', 0],
 			['practice', 1],
@@ -395,7 +395,7 @@ describe('ReformTimeline: answers given before the island started', () => {
 			setSilently(html.querySelector('#taille-date-du-jour') as HTMLElement, '2027-09-01');
 		});
 
-		await waitFor(() => expect(said()).toBe('Date du jour fixée au 1er septembre 2027 : le calendrier est recalculé.'));
+		await waitFor(() => expect(said()).toBe('Date du jour fixée au 1er septembre 2027\u00a0: le calendrier est recalculé.'));
 	});
 
 	test('a company classified early is kept and checked', async () => {

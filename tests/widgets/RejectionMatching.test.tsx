@@ -95,7 +95,7 @@ describe('RejectionMatching', () => {
 		expect(within(half).getByText(/✗ À revoir \(1 sur 2 : cause juste, action à revoir\)/)).toBeTruthy();
 		expect(within(half).getByText(/la facture passe « Complétée »/)).toBeTruthy();
 		expect(within(invoice(1)).getByText(/✓ Juste \(2 sur 2/)).toBeTruthy();
-		expect(said()).toBe('À revoir : 19 sur 20. Lisez l’explication sous chaque facture.');
+		expect(said()).toBe('À revoir\u00a0: 19 sur 20. Lisez l’explication sous chaque facture.');
 		const attempts = $progress.get().attempts;
 		expect(Object.keys(attempts)).toHaveLength(10);
 		expect(attempts['retours:f2']).toMatchObject([{ score: 1, max: 2, outcome: 'scored', objectives: ['retours'] }]);

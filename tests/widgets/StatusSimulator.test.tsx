@@ -75,9 +75,9 @@ describe('StatusSimulator', () => {
 		expect(screen.getByText(/Simulation — ce n’est pas le portail Chorus Pro/)).toBeTruthy();
 		expect(screen.getByRole('heading', { name: 'Étape 1 sur 3 (J+0) : Déposée' })).toBeTruthy();
 		expect(timeline()).toHaveLength(1);
-		expect(timeline()[0]?.textContent).toContain('statut actuel : vous êtes ici');
+		expect(timeline()[0]?.textContent).toContain('statut actuel\u00a0: vous êtes ici');
 		expect(timeline()[0]?.getAttribute('aria-current')).toBe('step');
-		expect(screen.getByText(/téléchargeable/).textContent).toBe('Chorus Pro délivre alors un certificat de dépôt, téléchargeable : il donne une date de dépôt opposable au client.');
+		expect(screen.getByText(/téléchargeable/).textContent).toBe('Chorus Pro délivre alors un certificat de dépôt, téléchargeable\u00a0: il donne une date de dépôt opposable au client.');
 	});
 
 	test('checking without an answer asks for one and records nothing', async () => {
@@ -94,16 +94,16 @@ describe('StatusSimulator', () => {
 		renderSim();
 		await answer('Que prouve ce statut ?', 'Le paiement');
 		expect(within(question('Que prouve ce statut ?')).getByText('Non : le paiement ne convient pas.')).toBeTruthy();
-		expect(screen.getByRole('status').textContent).toBe('✗ À revoir : Non : le paiement ne convient pas.');
+		expect(screen.getByRole('status').textContent).toBe('✗ À revoir\u00a0: Non\u00a0: le paiement ne convient pas.');
 
 		fireEvent.click(button('Étape suivante'));
 
 		const heading = await screen.findByRole('heading', { name: 'Étape 2 sur 3 (J+1) : Mise à disposition' });
 		await waitFor(() => expect(document.activeElement).toBe(heading));
-		expect(screen.getByRole('status').textContent?.trim()).toBe('Étape 2 sur 3, J+1 — nouveau statut : Mise à disposition.');
+		expect(screen.getByRole('status').textContent?.trim()).toBe('Étape 2 sur 3, J+1 — nouveau statut\u00a0: Mise à disposition.');
 		expect(timeline().map((li) => li.textContent)).toEqual([
 			expect.stringMatching(/^J\+0.*Déposée$/),
-			expect.stringMatching(/^J\+1.*Mise à disposition — statut actuel : vous êtes ici$/),
+			expect.stringMatching(/^J\+1.*Mise à disposition — statut actuel\s: vous êtes ici$/),
 		]);
 	});
 

@@ -56,7 +56,7 @@ describe('StructureBuilder', () => {
 		expect(links.map((l) => l.getAttribute('href'))).toEqual(['#structure-demande-r-inconnu', '#structure-profils-claire']);
 		expect(within(group('Profils de Claire Martin')).getByText(/c’est trop pour son travail/)).toBeTruthy();
 		expect(within(group('Profils de Claire Martin')).getByLabelText(/^Organisation modification/).getAttribute('aria-invalid')).toBe('true');
-		expect(screen.getByRole('status').textContent).toBe('Il y a 2 erreurs : 5 sur 7.');
+		expect(screen.getByRole('status').textContent).toBe('Il y a 2 erreurs\u00a0: 5 sur 7.');
 	});
 
 	test('« Voir la solution » ticks the careful decisions, explains them and records a revealed attempt', async () => {

@@ -96,7 +96,7 @@ describe('SupportChooser', () => {
 		expect(within(half).getByText(/✗ À revoir \(1 sur 2 : canal juste, mode à revoir\)/)).toBeTruthy();
 		expect(within(half).getByText(/le ticket se crée en mode déconnecté/)).toBeTruthy();
 		expect(within(situation(2)).getByText(/✓ Juste \(2 sur 2/)).toBeTruthy();
-		expect(said()).toBe('À revoir : 15 sur 16. Lisez l’explication sous chaque situation.');
+		expect(said()).toBe('À revoir\u00a0: 15 sur 16. Lisez l’explication sous chaque situation.');
 		const attempts = $progress.get().attempts;
 		expect(Object.keys(attempts)).toHaveLength(8);
 		expect(attempts['support-canaux:s1']).toMatchObject([{ score: 1, max: 2, outcome: 'scored', objectives: ['support'], context: 'lesson' }]);
@@ -153,7 +153,7 @@ describe('SupportChooser', () => {
 		expect([...legends()].sort()).toEqual([...before].sort());
 		expect(screen.getAllByLabelText('Canal').every((s) => (s as HTMLSelectElement).value === '')).toBe(true);
 		expect(screen.queryByText(/Réponses justes/)).toBeNull();
-		expect(said()).toBe('Réponses effacées et situations mélangées : à vous.');
+		expect(said()).toBe('Réponses effacées et situations mélangées\u00a0: à vous.');
 		await waitFor(() => expect(document.activeElement).toBe(screen.getAllByLabelText('Canal')[0]));
 	});
 
@@ -179,7 +179,7 @@ describe('SupportChooser', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 
 		expect(await screen.findByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
-		expect(said()).toMatch(/^Correct : 16 sur 16\. Essai d’entraînement/);
+		expect(said()).toMatch(/^Correct\s: 16 sur 16\. Essai d’entraînement/);
 		expect($progress.get().attempts['support-canaux:s4']?.map((a) => [a.outcome, a.score])).toEqual([
 			['revealed', 0],
 			['practice', 2],

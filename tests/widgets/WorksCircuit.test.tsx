@@ -96,7 +96,7 @@ describe('WorksCircuit', () => {
 		fireEvent.click(button);
 
 		await waitFor(() => expect(docs()[1]).toBe(moved));
-		expect(said()).toBe(`Étape « ${moved} » déplacée en position 2 sur 4.`);
+		expect(said()).toBe(`Étape «\u00a0${moved}\u00a0» déplacée en position 2 sur 4.`);
 		await waitFor(() => expect(document.activeElement).toBe(within(step(moved)).getByRole('button', { name: 'Descendre' })));
 		expect(within(step(moved)).getByText('Position 2 sur 4')).toBeTruthy();
 	});
@@ -107,7 +107,7 @@ describe('WorksCircuit', () => {
 
 		fireEvent.click(within(step(before[0]!)).getByRole('button', { name: 'Monter' }));
 
-		await waitFor(() => expect(said()).toBe(`L’étape « ${before[0]} » est déjà en position 1 sur 4.`));
+		await waitFor(() => expect(said()).toBe(`L’étape «\u00a0${before[0]}\u00a0» est déjà en position 1 sur 4.`));
 		expect(docs()).toEqual(before);
 	});
 
@@ -143,7 +143,7 @@ describe('WorksCircuit', () => {
 		const delays = screen.getByRole('region', { name: 'Les délais du circuit' });
 		expect(within(delays).getByText('7 jours')).toBeTruthy();
 		expect(within(delays).getByRole('link', { name: 'Communauté Chorus Pro' }).getAttribute('href')).toBe('https://communaute.chorus-pro.gouv.fr/la-bonne-pratique');
-		expect(said()).toBe('Correct : 12 sur 12.');
+		expect(said()).toBe('Correct\u00a0: 12 sur 12.');
 		expect($progress.get().attempts).toEqual({
 			'circuit-travaux': [expect.objectContaining({ score: 12, max: 12, outcome: 'scored', objectives: ['travaux'], context: 'lesson' })],
 		});
@@ -168,7 +168,7 @@ describe('WorksCircuit', () => {
 		const wrongPlace = start.find((d, i) => d !== solved[i])!;
 		expect(within(step(wrongPlace)).getByText('✗ position à revoir')).toBeTruthy();
 		expect(within(step(wrongPlace)).getByText(/✗ À revoir \(\d sur 3 : position à revoir/)).toBeTruthy();
-		expect(said()).toBe(`À revoir : ${score} sur 12. Lisez l’explication sous chaque étape.`);
+		expect(said()).toBe(`À revoir\u00a0: ${score} sur 12. Lisez l’explication sous chaque étape.`);
 		expect($progress.get().attempts['circuit-travaux']).toMatchObject([{ score, max: 12, outcome: 'scored' }]);
 	});
 

@@ -109,8 +109,8 @@ describe('« Factures à valider »', () => {
 		fireEvent.click(button('Vérifier'));
 
 		const summary = await screen.findByRole('heading', { name: 'Il y a 1 erreur' });
-		expect(summary.closest('.error-summary')?.textContent).toContain('Facture n° EVC-0412 — Espaces Verts Colline (A9) : Choisissez le motif du refus.');
-		expect(said()).toBe('Décision incomplète : Choisissez le motif du refus.');
+		expect(summary.closest('.error-summary')?.textContent).toContain('Facture n° EVC-0412 — Espaces Verts Colline (A9)\u00a0: Choisissez le motif du refus.');
+		expect(said()).toBe('Décision incomplète\u00a0: Choisissez le motif du refus.');
 		expect(within(box(plafond)).getByLabelText(/^Motif du refus/).getAttribute('aria-invalid')).toBe('true');
 		await waitFor(() => expect(document.activeElement).toBe(summary.closest('.error-summary')));
 		expect($progress.get().attempts).toEqual({});
@@ -126,7 +126,7 @@ describe('« Factures à valider »', () => {
 		expect(await within(box(plafond)).findByText('✗ À revoir (décision juste, motif à revoir).')).toBeTruthy();
 		expect(within(box(plafond)).getByText(/Montant maximal HT ; .*Déjà validé avant cette demande/)).toBeTruthy();
 		expect(within(box(plafond)).getByText('✓ Décision juste')).toBeTruthy();
-		expect(said()).toBe('Facture n° EVC-0412 — Espaces Verts Colline (A9) : ✗ À revoir (décision juste, motif à revoir). Lisez l’explication sous la demande.');
+		expect(said()).toBe('Facture n° EVC-0412 — Espaces Verts Colline (A9)\u00a0: ✗ À revoir (décision juste, motif à revoir). Lisez l’explication sous la demande.');
 		expect(Object.keys($progress.get().attempts)).toEqual([`${ID}:${plafond.id}`]);
 		expect(attempts(plafond.id)).toMatchObject([{ score: 0, max: 1, outcome: 'scored', objectives: ['sous-co'] }]);
 		expect(optionOf(plafond)).toMatch(/^2\. \[✗ à revoir\] /);

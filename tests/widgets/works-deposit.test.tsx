@@ -64,10 +64,10 @@ describe('WorksDeposit', () => {
 		const heading = await screen.findByRole('heading', { name: 'Il y a 9 erreurs' });
 		const links = within(heading.parentElement as HTMLElement).getAllByRole('link');
 		expect(links[0]?.getAttribute('href')).toBe('#depot-travaux-titulaire-mars-depot-initial');
-		expect(links[0]?.textContent).toMatch(/^Type de dépôt \(étape 1\) : Étape 1 : indiquez s’il s’agit d’un dépôt initial/);
+		expect(links[0]?.textContent).toMatch(/^Type de dépôt \(étape 1\)\s: Étape 1\s: indiquez s’il s’agit d’un dépôt initial/);
 		expect(screen.getByLabelText(/^SIRET du maître d’œuvre/).getAttribute('aria-invalid')).toBe('true');
 		expect(screen.getByText('Saisissez le SIRET du maître d’œuvre (14 chiffres).', { selector: '.field-error' })).toBeTruthy();
-		expect(live()).toBe('Il y a 9 erreurs : la pièce n’est pas déposée.');
+		expect(live()).toBe('Il y a 9 erreurs\u00a0: la pièce n’est pas déposée.');
 		await waitFor(() => expect(document.activeElement).toBe(document.querySelector('.wd-status')));
 		expect($progress.get().attempts).toEqual({});
 	});
@@ -79,8 +79,8 @@ describe('WorksDeposit', () => {
 
 		expect(await screen.findByRole('heading', { name: '✗ 1 réponse à revoir (9 sur 10 justes)' })).toBeTruthy();
 		const line = screen.getByText(/SIRET du maître d’œuvre/, { selector: '.field-results strong' }).closest('li') as HTMLElement;
-		expect(line.textContent).toMatch(/Fiche identité, rubrique 3 « Maîtrise d’œuvre ».*C’est le SIRET du contrôleur technique/);
-		expect(live()).toBe('Pièce déposée (simulation). 9 réponses justes sur 10. À revoir : SIRET du maître d’œuvre.');
+		expect(line.textContent).toMatch(/Fiche identité, rubrique 3 «\sMaîtrise d’œuvre\s».*C’est le SIRET du contrôleur technique/);
+		expect(live()).toBe('Pièce déposée (simulation). 9 réponses justes sur 10. À revoir\u00a0: SIRET du maître d’œuvre.');
 		expect($progress.get().attempts['depot-travaux:titulaire-mars']?.[0]).toMatchObject({ score: 9, max: 10, objectives: ['travaux'] });
 	});
 });
@@ -130,7 +130,7 @@ describe('WorksDeposit on the practice kit', () => {
 		show();
 		fireEvent.click(screen.getByRole('button', { name: 'Cas suivant' }));
 		fireEvent.click(screen.getByRole('button', { name: 'Cas suivant' }));
-		await waitFor(() => expect(live()).toMatch(/^Cas 3 : Atelier Ligne Claire/));
+		await waitFor(() => expect(live()).toMatch(/^Cas 3\s: Atelier Ligne Claire/));
 		fireEvent.change(screen.getByLabelText(/^Association à un dossier/), { target: { checked: true } });
 		choose(/^Dossier de facturation/, 'bs-2026-031');
 		choose(/^Cadre de facturation/, 'A15');

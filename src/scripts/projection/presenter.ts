@@ -211,7 +211,7 @@ function showDay(variants: readonly AgendaVariant[], lesson: string, section: st
 	const now = new Date();
 	const minutes = now.getHours() * 60 + now.getMinutes();
 	planEl.textContent = placed
-		? `Bloc prévu (${variant.label}) : « ${placed.title} », ${formatDuration(placed.minutes)}, de ${formatClock(placed.start)} à ${formatClock(placed.end)}${minutes >= placed.start && minutes < placed.end ? ` ; il reste ${formatDuration(placed.end - minutes)} dans ce bloc` : ''}.`
+		? `Bloc prévu (${variant.label}) : « ${placed.title} », ${formatDuration(placed.minutes)}, de ${formatClock(placed.start)} à ${formatClock(placed.end)}${minutes >= placed.start && minutes < placed.end ? `\u202f; il reste ${formatDuration(placed.end - minutes)} dans ce bloc` : ''}.`
 		: `Cette partie de la leçon n’a pas de bloc dans le programme «\u00a0${variant.label} ».`;
 	if (minutes < day.items[0]!.start) leftEl.textContent = `La journée commence à ${formatClock(day.items[0]!.start)} et finit à ${formatClock(day.end)}.`;
 	else if (minutes >= day.end) leftEl.textContent = `La journée prévue est finie (fin à ${formatClock(day.end)}).`;

@@ -50,7 +50,7 @@ export default function CorrectionQuestion({ id, item, number, total, answer, re
 			<div class={`feedback feedback-${right ? 'correct' : 'wrong'}`}>
 				<p class="feedback-verdict">
 					<strong>{answered ? verdict : '✗ Sans réponse'}</strong>
-					{answered ? ` — votre réponse\u00a0: ${answerText(item, answer)}` : ' : compte comme fausse.'}
+					{answered ? ` — votre réponse\u00a0: ${answerText(item, answer)}` : '\u00a0: compte comme fausse.'}
 				</p>
 				{right ? null : <p class="correction-expected">Réponse attendue&nbsp;: {expectedText(item)}</p>}
 				<p>{item.explanation}</p>

@@ -46,7 +46,7 @@ export default function AnnuaireSearch({ uid, annuaire, onChoose }: Props) {
 									{a.services.map((s) => (
 										<li key={s.code}>
 											Service {s.code} — {s.label}
-											{s.ejRequired ? ' : exige un n° d’engagement' : ''}
+											{s.ejRequired ? '\u00a0: exige un n° d’engagement' : ''}
 											{s.active ? '' : ' (inactif)'}
 										</li>
 									))}

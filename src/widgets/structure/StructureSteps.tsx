@@ -24,7 +24,7 @@ export default function StructureSteps({ uid, scenario: s, answer, mistakes, onC
 								<p class="question-hint">
 									Structure&nbsp;: {structureName(r.structure)}
 									{r.services.length > 0
-										? ` ; services demandés\u00a0: ${r.services.map((v) => s.services.find((x) => x.id === v)?.label ?? v).join(', ')}`
+										? `\u202f; services demandés\u00a0: ${r.services.map((v) => s.services.find((x) => x.id === v)?.label ?? v).join(', ')}`
 										: ''}
 									. Message&nbsp;: «&nbsp;{r.message}&nbsp;»
 								</p>

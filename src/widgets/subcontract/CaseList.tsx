@@ -34,7 +34,7 @@ export default function CaseList({ id, cases, index, status, onPick }: Props) {
 			</select>
 			<p id={`${id}-bilan`} class="subcontract-tally">
 				Demandes justes&nbsp;: {right} sur {cases.length}&#8239;; à revoir&nbsp;: {wrong}&#8239;; à faire ou à vérifier&nbsp;: {left}
-				{cases.length - right - wrong - left > 0 ? ` ; solution vue\u00a0: ${cases.length - right - wrong - left}` : ''}.
+				{cases.length - right - wrong - left > 0 ? `\u202f; solution vue\u00a0: ${cases.length - right - wrong - left}` : ''}.
 			</p>
 		</div>
 	);

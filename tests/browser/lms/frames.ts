@@ -73,7 +73,7 @@ export async function takeFinalEvaluation(page: Page, home: Frame, right: boolea
 	expect(ids).toHaveLength(3 * objectives.length);
 	for (const id of ids) await fillAnswer(exam, `.exam [data-question="${id}"]`, byId.get(id) as Question, right);
 	await press(exam, '.exam-submit', 'Terminer l’évaluation');
-	await expect.poll(() => exam.evaluate(() => document.activeElement?.textContent)).toBe('Terminer l’évaluation ?');
+	await expect.poll(() => exam.evaluate(() => document.activeElement?.textContent)).toBe('Terminer l’évaluation\u202f?');
 	await press(exam, '.exam-confirm', 'Oui, terminer et voir la correction');
 	await exam.locator('.correction-score').waitFor();
 	return exam;

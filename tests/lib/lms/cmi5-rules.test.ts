@@ -132,7 +132,7 @@ describe('readLaunch: LMS.LaunchData', () => {
 	});
 
 	test('refuses what it cannot read, saying which field', () => {
-		expect(readLaunch(null)).toEqual({ error: 'launchMode « undefined » inconnu' });
+		expect(readLaunch(null)).toEqual({ error: 'launchMode «\u00a0undefined\u00a0» inconnu' });
 		expect(readLaunch({ launchMode: 'normal', moveOn: 'Passed' })).toMatchObject({ error: expect.stringContaining('launchMode') });
 		expect(readLaunch({ launchMode: 'Normal', moveOn: 'Done' })).toMatchObject({ error: expect.stringContaining('moveOn') });
 		expect(readLaunch({ launchMode: 'Normal', moveOn: 'Passed', masteryScore: 80 })).toMatchObject({ error: expect.stringContaining('masteryScore') });

@@ -198,7 +198,7 @@ describe('createCmi5Session', () => {
 		const client = fakeClient({ launchMode: 'Normal', moveOn: 'Sometimes' });
 		const session = createCmi5Session(client, { courseId: COURSE, rule });
 		const opened = await session.open();
-		expect(opened.messages[0]).toContain('moveOn « Sometimes » inconnu');
+		expect(opened.messages[0]).toContain('moveOn «\u00a0Sometimes\u00a0» inconnu');
 		session.save(withRuns(finale(1, 3)));
 		await session.idle();
 		expect(client.log).toEqual(['initialized', 'state']);

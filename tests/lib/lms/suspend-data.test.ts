@@ -326,7 +326,7 @@ describe('corrupt values: a French message, never an exception', () => {
 	});
 
 	test('another course is named', () => {
-		expect(errorOf(heavyText, 'autre-cours')).toBe('Les données de reprise sont celles d’un autre cours (« chorus-pro-micro-cours ») : elles ne sont pas reprises.');
+		expect(errorOf(heavyText, 'autre-cours')).toBe('Les données de reprise sont celles d’un autre cours («\u00a0chorus-pro-micro-cours\u00a0»)\u00a0: elles ne sont pas reprises.');
 	});
 
 	test('a newer format is named as such', () => {
