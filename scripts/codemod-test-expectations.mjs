@@ -30,7 +30,7 @@ for (const file of files) {
 		} else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
 			const close = ts.isTemplateTail(node) ? 1 : 2;
 			const raw = src.slice(start + 1, node.end - close);
-			if (LETTER.test(raw)) {
+			if (LETTER.test(raw) || /[«»]|^ [:;!?]/.test(raw)) {
 				const cooked = unescapeTs(raw);
 				// A part after `${…}` starts mid-sentence: typeset it after a letter.
 				const after = !ts.isTemplateHead(node) || LEADING.test(raw);

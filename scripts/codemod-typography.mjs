@@ -43,8 +43,8 @@ for (const file of files) {
 			const open = ts.isTemplateHead(node) ? 1 : 1; // ` or }
 			const close = ts.isTemplateTail(node) ? 1 : 2; // ` or ${
 			const raw = src.slice(start + open, node.end - close);
-			// Only words: « ${h}:${m} » or « ${key}:${value} » are not French punctuation.
-			if (!FRENCH.test(raw)) { ts.forEachChild(node, visit); return; }
+			// Words, guillemets or a spaced sign only: « ${h}:${m} » or « ${key}:${value} » are not French punctuation.
+			if (!FRENCH.test(raw) && !/[«»]|^ [:;!?]/.test(raw)) { ts.forEachChild(node, visit); return; }
 			const out = escapeTs(withContext(unescapeTs(raw), !ts.isTemplateHead(node) || LEADING.test(raw)));
 			if (out !== raw) edits.push([start + open, node.end - close, out]);
 		} else if (ts.isJsxText(node)) {

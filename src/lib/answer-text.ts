@@ -7,7 +7,7 @@ import { solutionOf } from './scoring';
  * answered and what was expected.
  */
 
-const quote = (s: string) => `« ${s} »`;
+const quote = (s: string) => `«\u00a0${s}\u00a0»`;
 
 /** An answer in words, or null when nothing was answered. */
 export function answerText(item: QuizItem, answer: Answer | undefined): string | null {

@@ -102,7 +102,7 @@ export function walkGuide(tree: GuideTree, path: readonly number[]): GuideWalk {
 	for (let i = 0; i < path.length; i += 1) {
 		const index = path[i] as number;
 		const option = Number.isInteger(index) ? node.options[index] : undefined;
-		if (!option) return { kind: 'invalid', steps, message: `Réponse n° ${index} absente de la question «\u00a0${node.id} ».` };
+		if (!option) return { kind: 'invalid', steps, message: `Réponse n° ${index} absente de la question «\u00a0${node.id}\u00a0».` };
 		steps.push({ node, index, option });
 		if (option.result && option.next !== undefined) return { kind: 'invalid', steps, message: `La réponse «\u00a0${option.text}\u00a0» mène à la fois à une question et à un résultat.` };
 		if (option.result) {
@@ -157,7 +157,7 @@ export function validateGuide(tree: GuideTree): GuideProblem[] {
 		seenIds.add(node.id);
 		if (node.options.length === 0) problems.push({ kind: 'dead-end', nodeId: node.id, message: `La question «\u00a0${node.id}\u00a0» n’a aucune réponse.` });
 		node.options.forEach((option, j) => {
-			const where = `question «\u00a0${node.id}\u00a0», réponse ${j + 1} (« ${option.text} »)`;
+			const where = `question «\u00a0${node.id}\u00a0», réponse ${j + 1} («\u00a0${option.text}\u00a0»)`;
 			if (option.next !== undefined && option.result) problems.push({ kind: 'ambiguous', nodeId: node.id, message: `${where}\u00a0: à la fois une question suivante et un résultat.` });
 			else if (option.next === undefined && !option.result) problems.push({ kind: 'dead-end', nodeId: node.id, message: `${where}\u00a0: ne mène nulle part.` });
 			if (option.next !== undefined && !nodes.has(option.next)) problems.push({ kind: 'unknown-next', nodeId: node.id, message: `${where}\u00a0: question «\u00a0${option.next}\u00a0» inconnue.` });
@@ -174,7 +174,7 @@ export function validateGuide(tree: GuideTree): GuideProblem[] {
 		const at = branch.indexOf(id);
 		if (at >= 0) {
 			const loop = [...branch.slice(at), id];
-			problems.push({ kind: 'cycle', nodeId: id, message: `Boucle sans fin\u00a0: ${loop.map((x) => `« ${x} »`).join(' → ')}.` });
+			problems.push({ kind: 'cycle', nodeId: id, message: `Boucle sans fin\u00a0: ${loop.map((x) => `«\u00a0${x}\u00a0»`).join(' → ')}.` });
 			return;
 		}
 		if (counting) reached.add(id);

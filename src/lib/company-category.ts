@@ -215,7 +215,7 @@ export function classifyFromText(texts: FigureTexts, thresholds: CategoryThresho
 		if (text === '') errors.push({ field, message: FIGURE_ASK[field] });
 		else if (value === null) {
 			const what = field === 'headcount' ? 'un nombre de personnes' : 'un montant en euros, en chiffres';
-			errors.push({ field, message: `${the} doit être ${what}, par exemple ${example} ; « ${text}\u00a0» n’est pas lisible.` });
+			errors.push({ field, message: `${the} doit être ${what}, par exemple ${example}\u202f; «\u00a0${text}\u00a0» n’est pas lisible.` });
 		} else figures[field] = value;
 	}
 	if (errors.length > 0) return { ok: false, errors };

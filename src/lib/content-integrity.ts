@@ -100,7 +100,7 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 		}
 		// Refs inside « Pour aller plus loin » are checked like the others (they print open);
 		// a disclosure wrapped around a section would hide it from the section extraction's readers.
-		disclosurePlacementProblems(lesson.body).forEach((p) => errors.push(where(lesson, '<PlusLoin>') + ` : ${p}`));
+		disclosurePlacementProblems(lesson.body).forEach((p) => errors.push(where(lesson, '<PlusLoin>') + `\u00a0: ${p}`));
 		refs.facts.forEach((id) => has(c.facts, id) || errors.push(where(lesson, `<Fait id="${id}">`) + '\u00a0: fait inconnu'));
 		refs.terms.forEach((id) => has(c.glossary, id) || errors.push(where(lesson, `<Terme id="${id}">`) + '\u00a0: terme inconnu'));
 		refs.exercises.forEach(
@@ -166,7 +166,7 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 			if (fact?.data.numericValue === undefined) errors.push(where(ex, 'data.acknowledgeFact') + `\u00a0: fait «\u00a0${data.data.acknowledgeFact}\u00a0» inconnu ou sans numericValue`);
 		}
 		if (data.kind === 'cadre-chooser') {
-			validateGuide(data.data).forEach((p) => errors.push(where(ex, `data.nodes (${p.nodeId})`) + ` : ${p.message}`));
+			validateGuide(data.data).forEach((p) => errors.push(where(ex, `data.nodes (${p.nodeId})`) + `\u00a0: ${p.message}`));
 			const reachable = new Set(reachableResults(data.data).map((r) => r.code));
 			data.data.situations.forEach((sit, i) => reachable.has(sit.expected) || errors.push(where(ex, `data.situations[${i}].expected`) + `\u00a0: le guide ne mène pas à ${sit.expected}`));
 			for (const target of lessonTargets(data.data)) {
@@ -181,7 +181,7 @@ export function checkContentIntegrity(c: ContentSnapshot): IntegrityReport {
 		// Results are recorded on the questions' objectives: the exercise must not promise others.
 		const asked = c.questions.filter((q) => data.questions.includes(q.id)).flatMap((q) => q.data.objectives);
 		data.objectives.forEach(
-			(o) => asked.includes(o) || errors.push(where(ex, 'objectives') + `\u00a0: aucune de ses questions ne porte l'objectif «\u00a0${o} »`)
+			(o) => asked.includes(o) || errors.push(where(ex, 'objectives') + `\u00a0: aucune de ses questions ne porte l'objectif «\u00a0${o}\u00a0»`)
 		);
 	}
 

@@ -79,5 +79,5 @@ export function runProblem(v: unknown): string | null {
 		['results', done ? isObject(v.results) && Object.values(v.results).every(isResult) : v.results === undefined],
 	];
 	const failed = checks.find(([, ok]) => !ok);
-	return failed ? `évaluation «\u00a0${v.id} » : ${failed[0]} illisible` : null;
+	return failed ? `évaluation «\u00a0${v.id}\u00a0»\u00a0: ${failed[0]} illisible` : null;
 }

@@ -47,7 +47,7 @@ function digitsCheck(raw: string, expected: number, name: string): IdentifierChe
 		problems.push({
 			code: 'caracteres',
 			message:
-				`Le ${name} ne contient que des chiffres\u202f; celui-ci contient «\u00a0${intruders.join(' ')} ».` +
+				`Le ${name} ne contient que des chiffres\u202f; celui-ci contient «\u00a0${intruders.join(' ')}\u00a0».` +
 				(letterO ? ' La lettre O a sans doute été tapée à la place du chiffre 0.' : ''),
 		});
 	}
@@ -121,13 +121,13 @@ export function checkIban(raw: string): IdentifierCheck {
 	if (upper !== compact) notes.push('Les minuscules ont été mises en majuscules.');
 	const problems: IdentifierCheck['problems'] = [];
 	if (!upper.startsWith('FR')) {
-		problems.push({ code: 'pays', message: `Un IBAN français commence par «\u00a0FR\u00a0»\u202f; celui-ci commence par «\u00a0${upper.slice(0, 2)} ».` });
+		problems.push({ code: 'pays', message: `Un IBAN français commence par «\u00a0FR\u00a0»\u202f; celui-ci commence par «\u00a0${upper.slice(0, 2)}\u00a0».` });
 	}
 	const bad = [...new Set(upper.replace(/[A-Z0-9]/g, ''))];
-	if (bad.length > 0) problems.push({ code: 'caracteres', message: `Un IBAN ne contient que des lettres et des chiffres\u202f; celui-ci contient «\u00a0${bad.join(' ')} ».` });
+	if (bad.length > 0) problems.push({ code: 'caracteres', message: `Un IBAN ne contient que des lettres et des chiffres\u202f; celui-ci contient «\u00a0${bad.join(' ')}\u00a0».` });
 	const checkDigits = upper.slice(2, 4);
 	if (upper.length >= 4 && !/^\d{2}$/.test(checkDigits)) {
-		problems.push({ code: 'caracteres', message: `Après «\u00a0FR\u00a0» viennent 2 chiffres de contrôle\u202f; ici «\u00a0${checkDigits} ».` });
+		problems.push({ code: 'caracteres', message: `Après «\u00a0FR\u00a0» viennent 2 chiffres de contrôle\u202f; ici «\u00a0${checkDigits}\u00a0».` });
 	}
 	if (upper.length !== 27) {
 		problems.push({ code: 'longueur', message: `Un IBAN français compte 27 caractères\u202f; vous en avez saisi ${upper.length}.` });

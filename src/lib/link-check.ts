@@ -36,7 +36,7 @@ export function findBrokenLinks(pages: BuiltPage[], files: Set<string>, base = '
 				path = decodeURIComponent(url.pathname);
 				anchor = decodeURIComponent(url.hash.slice(1));
 			} catch {
-				problems.push(`${page.path}\u00a0: lien mal encodé «\u00a0${raw} »`);
+				problems.push(`${page.path}\u00a0: lien mal encodé «\u00a0${raw}\u00a0»`);
 				continue;
 			}
 			if (!path.startsWith(base)) {

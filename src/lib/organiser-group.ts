@@ -80,7 +80,7 @@ function exportedLabel(iso: string | null): string {
 // French typography: a no-break space before « : » and inside guillemets, so a line never
 // starts with the colon or leaves a guillemet alone at a line end.
 const NBSP = '\u00a0';
-const quoted = (text: string) => `«${NBSP}${text}${NBSP}»`;
+const quoted = (text: string) => `«\u00a0${NBSP}${text}${NBSP}\u00a0»`;
 
 /** Whether `a` was exported strictly after `b`; a file without a date is older than any dated one. */
 function newer(a: string | null, b: string | null): boolean {

@@ -201,7 +201,7 @@ export function computeDueDate(
 }
 
 function invalidDate(field: DelayField, label: string, iso: string): DelayError[] {
-	return isoToDay(iso) === null ? [{ field, message: `${label} (« ${iso}\u00a0») n’est pas une date qui existe\u00a0: vérifiez le jour, le mois et l’année.` }] : [];
+	return isoToDay(iso) === null ? [{ field, message: `${label} («\u00a0${iso}\u00a0») n’est pas une date qui existe\u00a0: vérifiez le jour, le mois et l’année.` }] : [];
 }
 
 /**
@@ -282,9 +282,9 @@ export function calculateFromForm(values: DelayFormValues, buyerTypes: BuyerType
 		if (!values.documentsReceived) errors.push({ field: 'documentsReceived', message: 'Saisissez la date où toutes les pièces demandées ont été reçues.' });
 	}
 	const amount = values.amount.trim() ? parseAmount(values.amount) : null;
-	if (amount === null) errors.push({ field: 'amount', message: values.amount.trim() ? `« ${values.amount}\u00a0» n’est pas un montant lisible\u00a0: saisissez les euros et au plus deux décimales, par exemple 1\u202f234,56.` : 'Saisissez le montant TTC payé en retard, par exemple 1\u202f234,56.' });
+	if (amount === null) errors.push({ field: 'amount', message: values.amount.trim() ? `«\u00a0${values.amount}\u00a0» n’est pas un montant lisible\u00a0: saisissez les euros et au plus deux décimales, par exemple 1\u202f234,56.` : 'Saisissez le montant TTC payé en retard, par exemple 1\u202f234,56.' });
 	const rate = values.rate.trim() ? parseRate(values.rate) : undefined;
-	if (rate === null) errors.push({ field: 'rate', message: `« ${values.rate}\u00a0» n’est pas un taux lisible\u00a0: saisissez un pourcentage, par exemple 10,15.` });
+	if (rate === null) errors.push({ field: 'rate', message: `«\u00a0${values.rate}\u00a0» n’est pas un taux lisible\u00a0: saisissez un pourcentage, par exemple 10,15.` });
 	const input: DelayInput = {
 		delayDays: buyer?.days ?? 0,
 		receiptDate: values.receiptDate,
@@ -333,7 +333,7 @@ export interface DelayCase {
 /** The expected answer to a practice case, from the table's rates (never a typed rate). */
 export function solveCase(c: DelayCase, buyerTypes: BuyerTypeFact[], rules: DelayRules): DelayOutcome {
 	const buyer = buyerTypes.find((b) => b.id === c.buyerType);
-	if (!buyer) return { ok: false, errors: [{ field: 'buyerType', message: `Type d’acheteur inconnu\u00a0: «\u00a0${c.buyerType} ».` }] };
+	if (!buyer) return { ok: false, errors: [{ field: 'buyerType', message: `Type d’acheteur inconnu\u00a0: «\u00a0${c.buyerType}\u00a0».` }] };
 	return computePaymentDelay({ delayDays: buyer.days, receiptDate: c.receiptDate, interruption: c.interruption, paymentDate: c.paymentDate, amountTTC: c.amountTTC }, rules);
 }
 

@@ -47,16 +47,16 @@ export function courseProblems(state: ProgressState, course: CourseFacts, now: D
 
 	for (const [item, attempts] of Object.entries(state.attempts)) {
 		if (!known(item)) problems.push(`réponses à «\u00a0${item}\u00a0»\u00a0: cet exercice ou cette question n’existe pas dans le cours`);
-		if (attempts.length > course.historyCap) problems.push(`réponses à «\u00a0${item} » : ${attempts.length} essais, le cours en garde ${course.historyCap} au plus`);
+		if (attempts.length > course.historyCap) problems.push(`réponses à «\u00a0${item}\u00a0»\u00a0: ${attempts.length} essais, le cours en garde ${course.historyCap} au plus`);
 		attempts.forEach((a, i) => {
-			const where = `réponse ${i + 1} à «\u00a0${item} »`;
+			const where = `réponse ${i + 1} à «\u00a0${item}\u00a0»`;
 			if (a.score < 0 || a.score > a.max) problems.push(`${where} › score\u00a0: ${a.score} sur ${a.max} impossible`);
 			if (a.durationMs < 0 || a.durationMs > DAY_MS) problems.push(`${where} › durationMs\u00a0: durée de ${a.durationMs} ms impossible (plus de 24\u00a0h)`);
 			checkDate(a.at, `${where} › at`);
 		});
 	}
 	for (const [lesson, p] of Object.entries(state.lessons)) {
-		const where = `leçon «\u00a0${lesson} »`;
+		const where = `leçon «\u00a0${lesson}\u00a0»`;
 		if (!course.lessonIds.has(lesson) && !course.retiredIds.has(lesson)) problems.push(`${where}\u00a0: leçon inconnue du cours`);
 		if (p.timeSpentMs < 0 || p.timeSpentMs > DAY_MS) problems.push(`${where} › timeSpentMs\u00a0: ${p.timeSpentMs} ms, plus de 24\u00a0h dans une leçon`);
 		checkDate(p.firstVisitAt, `${where} › firstVisitAt`);
@@ -75,23 +75,23 @@ function runProblems(runs: readonly EvaluationRun[], course: CourseFacts, checkD
 	const problems: string[] = [];
 	const avant = avantCandidate(runs);
 	for (const run of runs) {
-		const where = `évaluation «\u00a0${run.id} »`;
+		const where = `évaluation «\u00a0${run.id}\u00a0»`;
 		if (run.id !== `${run.kind}-${run.number}`) problems.push(`${where} › id\u00a0: ne correspond pas à l’essai n° ${run.number}`);
 		checkDate(run.startedAt, `${where} › startedAt`);
 		checkDate(run.completedAt, `${where} › completedAt`);
 		const unknown = run.questions.filter((q) => !course.pool.has(q.id));
 		if (unknown.length) problems.push(`${where} › questions\u00a0: «\u00a0${unknown[0]?.id}\u00a0» n’est pas une question d’évaluation du cours`);
 		const misfiled = run.questions.filter((q) => course.pool.has(q.id) && course.pool.get(q.id) !== q.objective);
-		if (misfiled.length) problems.push(`${where} › questions\u00a0: «\u00a0${misfiled[0]?.id}\u00a0» ne porte pas l’objectif «\u00a0${misfiled[0]?.objective} »`);
+		if (misfiled.length) problems.push(`${where} › questions\u00a0: «\u00a0${misfiled[0]?.id}\u00a0» ne porte pas l’objectif «\u00a0${misfiled[0]?.objective}\u00a0»`);
 		const per = course.perObjective[run.kind];
 		const offBy = course.objectives.filter((o) => run.questions.filter((q) => q.objective === o).length !== per);
 		const ids = run.questions.map((q) => q.id);
 		if (offBy.length || run.questions.length !== per * course.objectives.length || new Set(ids).size !== ids.length) {
-			problems.push(`${where} › questions\u00a0: un tirage compte ${per} questions différentes par objectif${offBy.length ? ` (objectif «\u00a0${offBy[0]} »)` : ''}`);
+			problems.push(`${where} › questions\u00a0: un tirage compte ${per} questions différentes par objectif${offBy.length ? ` (objectif «\u00a0${offBy[0]}\u00a0»)` : ''}`);
 		}
 		if (run.kind === 'finale' && avant && avant.id !== run.id) {
 			const shared = ids.filter((id) => avant.questions.some((q) => q.id === id));
-			if (shared.length) problems.push(`${where} › questions\u00a0: «\u00a0${shared[0]}\u00a0» était déjà dans le test de positionnement «\u00a0${avant.id} »`);
+			if (shared.length) problems.push(`${where} › questions\u00a0: «\u00a0${shared[0]}\u00a0» était déjà dans le test de positionnement «\u00a0${avant.id}\u00a0»`);
 		}
 		if (run.results) {
 			const scored = Object.keys(run.results);

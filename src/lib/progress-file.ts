@@ -102,7 +102,7 @@ export async function parseImport(
 	if (typeof file !== 'object' || file === null || file.format !== EXPORT_FORMAT) {
 		return refuse('Ce fichier n’est pas une progression exportée depuis ce cours.');
 	}
-	if (file.courseId !== courseId) return refuse(`Ce fichier concerne un autre cours («\u00a0${String(file.courseId).slice(0, 60)} »).`);
+	if (file.courseId !== courseId) return refuse(`Ce fichier concerne un autre cours («\u00a0${String(file.courseId).slice(0, 60)}\u00a0»).`);
 	const newer = typeof file.formatVersion === 'number' && file.formatVersion > version ? file.formatVersion : null;
 	const migrated = migrateToCurrent(file.progress, version, migrations);
 	if (newer !== null || (!migrated.ok && migrated.reason === 'newer')) {

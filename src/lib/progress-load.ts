@@ -30,7 +30,7 @@ export function decodeStoredProgress(
 	}
 	const courseOf = (parsed as { courseId?: unknown } | null)?.courseId;
 	if (typeof courseOf === 'string' && courseOf !== courseId) {
-		return { kind: 'quarantine', state: fresh, reason: 'autre-cours', detail: `cours «\u00a0${courseOf} »` };
+		return { kind: 'quarantine', state: fresh, reason: 'autre-cours', detail: `cours «\u00a0${courseOf}\u00a0»` };
 	}
 	const migrated = migrateToCurrent(parsed, version, migrations);
 	if (!migrated.ok) {

@@ -139,13 +139,13 @@ export function progressProblem(v: unknown): string | null {
 		if (!Array.isArray(list)) return `réponses à «\u00a0${item}\u00a0» illisibles`;
 		for (const [index, attempt] of list.entries()) {
 			const problem = attemptProblem(attempt);
-			if (problem) return `réponse ${index + 1} à «\u00a0${item} » : ${problem}`;
+			if (problem) return `réponse ${index + 1} à «\u00a0${item}\u00a0»\u00a0: ${problem}`;
 		}
 	}
 	if (!isObject(v.lessons)) return 'leçons absentes';
 	for (const [lesson, p] of Object.entries(v.lessons)) {
 		const problem = lessonProblem(p);
-		if (problem) return `suivi de la leçon «\u00a0${lesson} » : ${problem}`;
+		if (problem) return `suivi de la leçon «\u00a0${lesson}\u00a0»\u00a0: ${problem}`;
 	}
 	const place = v.lastPlace;
 	if (place !== undefined && !(isObject(place) && isString(place.lesson) && isIsoTimestamp(place.at) && (place.section === undefined || isString(place.section)))) {

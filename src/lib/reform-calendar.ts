@@ -102,7 +102,7 @@ export function calendarAt(obligations: readonly Obligation[], today: string): C
 	const now = isoToDay(today);
 	if (now === null) return { ok: false, message: `La date du jour «\u00a0${today}\u00a0» n’est pas une date valide (AAAA-MM-JJ attendu).` };
 	const bad = obligations.find((o) => isoToDay(o.date) === null);
-	if (bad) return { ok: false, message: `La date de l’obligation «\u00a0${bad.id} » (« ${bad.date}\u00a0») n’est pas une date valide\u00a0: le calendrier ne peut pas être affiché.` };
+	if (bad) return { ok: false, message: `La date de l’obligation «\u00a0${bad.id}\u00a0» («\u00a0${bad.date}\u00a0») n’est pas une date valide\u00a0: le calendrier ne peut pas être affiché.` };
 
 	const statuses = obligations
 		.map((obligation): ObligationStatus => {

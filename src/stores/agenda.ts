@@ -65,7 +65,7 @@ function read(raw: string | null): { choice: string; settings: Record<string, Ag
 		if (!saved) continue;
 		const ids = new Set(variant.blocks.map((b) => b.id));
 		// A break or overrun kept for a block the content no longer has is flagged, then dropped.
-		for (const b of saved.breaks) if (!ids.has(b.afterBlock)) dropped.push(`« ${b.label} » (${variant.label})`);
+		for (const b of saved.breaks) if (!ids.has(b.afterBlock)) dropped.push(`«\u00a0${b.label}\u00a0» (${variant.label})`);
 		settings[variant.id] = {
 			start: saved.start,
 			breaks: saved.breaks.filter((b) => ids.has(b.afterBlock)),

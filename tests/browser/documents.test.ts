@@ -148,7 +148,7 @@ describe('the organiser’s documents', () => {
 
 			// Signed with the key made for this run, which the site was built with.
 			await loadKey(page, `${KEYS}/cle-privee-test.json`);
-			await expect.poll(() => page.locator('.signing-status').textContent()).toContain(`publiée dans ce site pour «\u00a0${NBSP}Organisme de test${NBSP}»`);
+			await expect.poll(() => page.locator('.signing-status').textContent()).toContain(`publiée dans ce site pour «\u00a0${NBSP}Organisme de test${NBSP}\u00a0»`);
 			const [code, certificatCode] = await signedCodes(page, 2);
 			expect(code).toMatch(/^CP1\./);
 			expect(certificatCode).not.toBe(code);

@@ -363,7 +363,7 @@ describe('time: the timer and the day’s agenda', () => {
 		const { context, page } = await presenter();
 		try {
 			const plan = plain(await page.locator('[data-block-plan]').textContent());
-			expect(plan).toContain(`« ${block!.title} »`);
+			expect(plan).toContain(`«\u00a0${block!.title}\u00a0»`);
 			expect(plan).toContain(variant.label);
 			expect(plain(await page.locator('[data-day-left]').textContent())).not.toBe('');
 		} finally {

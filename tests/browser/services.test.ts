@@ -59,7 +59,7 @@ describe('lesson 5, « Créer des services », keyboard only', () => {
 			await answerQuestion(page, scope, question, false);
 			expect(await page.locator(`${box} .feedback-verdict`).textContent()).toMatch(/^✗/);
 			expect(await page.locator(`${box} .feedback`).textContent()).toContain(question.explanation);
-			await expect.poll(() => status.textContent(), { message: `${question.id} : annonce` }).toContain(`Question ${index + 1} :`);
+			await expect.poll(() => status.textContent(), { message: `${question.id} : annonce` }).toContain(`Question ${index + 1}\u00a0:`);
 			expect(await status.textContent()).toContain(question.explanation);
 		}
 		expect(await axeViolations(page, scope), 'axe, corrections affichées').toEqual([]);

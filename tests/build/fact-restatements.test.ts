@@ -39,7 +39,7 @@ describe('the build fails when a likely or unsure fact is restated as certain ou
 
 		// Other pages may hold real restatements while lessons are rewritten: only these facts count.
 		for (const id of ['support-chat-horaires', 'support-ticket-categories-inconnues', 'taux-interets-2026-s2', 'reforme-maintien-avril-2025']) {
-			expect(output).not.toContain(`${PAGE}\u00a0: fait «\u00a0${id} »`);
+			expect(output).not.toContain(`${PAGE}\u00a0: fait «\u00a0${id}\u00a0»`);
 		}
 		expect(html).toMatch(/<span class="fact fact-likely" data-fact="support-chat-horaires" data-fact-note[^>]*>[\s\S]*?\(selon une fiche pratique ancienne, à vérifier\)/);
 		expect(html).toMatch(/<span class="fact-block fact-unsure" data-fact="support-ticket-categories-inconnues" data-fact-note[^>]*>[\s\S]*?À vérifier\s: liste non trouvée\./);

@@ -67,7 +67,7 @@ export function scormBackend(session: ScormSession, dict: SuspendDictionary, cou
 		if ('state' in decoded) return JSON.stringify(decoded.state);
 		aside.set(`${key}:quarantine\u00a0:${now().toISOString()}`, raw);
 		tell(
-			`${decoded.error} Vous repartez d’une progression vide. La plateforme garde l’ancienne valeur tant que votre progression ne change pas${NBSP}\u202f; votre prochaine action (une page ouverte, une réponse) la remplacera. Une copie en est gardée pendant cette visite, téléchargeable depuis «\u00a0${NBSP}Mon parcours${NBSP}».`
+			`${decoded.error} Vous repartez d’une progression vide. La plateforme garde l’ancienne valeur tant que votre progression ne change pas${NBSP}\u202f; votre prochaine action (une page ouverte, une réponse) la remplacera. Une copie en est gardée pendant cette visite, téléchargeable depuis «\u00a0${NBSP}Mon parcours${NBSP}\u00a0».`
 		);
 		const fresh: ProgressState = emptyProgress(courseId);
 		return JSON.stringify(fresh);

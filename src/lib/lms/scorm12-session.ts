@@ -143,7 +143,7 @@ export function createScormSession(api: Scorm12Api, options: ScormSessionOptions
 		}
 		const error = lastError();
 		if (error) return { ok: false, call: name, ...error };
-		if (isBoolean && value !== 'true') return { ok: false, call: name, code: '?', text: `${name} a répondu «\u00a0${NBSP}${value}${NBSP}»` };
+		if (isBoolean && value !== 'true') return { ok: false, call: name, code: '?', text: `${name} a répondu «\u00a0${NBSP}${value}${NBSP}\u00a0»` };
 		return { ok: true, value };
 	}
 

@@ -61,7 +61,7 @@ function start(root: HTMLElement, deck: HTMLElement): void {
 			solutionButton.hidden = slide.kind === 'text';
 			syncSolution();
 		}
-		if (how.announce !== false && live) live.textContent = `Diapositive ${n} sur ${slides.length} : ${slide.title}`;
+		if (how.announce !== false && live) live.textContent = `Diapositive ${n} sur ${slides.length}\u00a0: ${slide.title}`;
 		if (how.broadcast !== false) channel.moved(n);
 		else channel.state.slide = n;
 		clock();
@@ -211,8 +211,8 @@ function showDay(variants: readonly AgendaVariant[], lesson: string, section: st
 	const now = new Date();
 	const minutes = now.getHours() * 60 + now.getMinutes();
 	planEl.textContent = placed
-		? `Bloc prévu (${variant.label}) : « ${placed.title} », ${formatDuration(placed.minutes)}, de ${formatClock(placed.start)} à ${formatClock(placed.end)}${minutes >= placed.start && minutes < placed.end ? `\u202f; il reste ${formatDuration(placed.end - minutes)} dans ce bloc` : ''}.`
-		: `Cette partie de la leçon n’a pas de bloc dans le programme «\u00a0${variant.label} ».`;
+		? `Bloc prévu (${variant.label})\u00a0: «\u00a0${placed.title}\u00a0», ${formatDuration(placed.minutes)}, de ${formatClock(placed.start)} à ${formatClock(placed.end)}${minutes >= placed.start && minutes < placed.end ? `\u202f; il reste ${formatDuration(placed.end - minutes)} dans ce bloc` : ''}.`
+		: `Cette partie de la leçon n’a pas de bloc dans le programme «\u00a0${variant.label}\u00a0».`;
 	if (minutes < day.items[0]!.start) leftEl.textContent = `La journée commence à ${formatClock(day.items[0]!.start)} et finit à ${formatClock(day.end)}.`;
 	else if (minutes >= day.end) leftEl.textContent = `La journée prévue est finie (fin à ${formatClock(day.end)}).`;
 	else leftEl.textContent = `Reste dans la journée\u00a0: ${formatDuration(day.end - minutes)} (fin à ${formatClock(day.end)}${day.end > day.plannedEnd ? `, ${formatDuration(day.end - day.plannedEnd)} après la fin prévue` : ''}).`;

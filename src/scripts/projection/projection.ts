@@ -53,7 +53,7 @@ function start(deck: HTMLElement): void {
 			solutionButton.hidden = !interactive;
 			syncSolutionButton();
 		}
-		if (how.announce !== false && live) live.textContent = `Diapositive ${n} sur ${slides.length} : ${next.title}`;
+		if (how.announce !== false && live) live.textContent = `Diapositive ${n} sur ${slides.length}\u00a0: ${next.title}`;
 		if (how.broadcast !== false) channel.moved(n);
 		else channel.state.slide = n;
 	}

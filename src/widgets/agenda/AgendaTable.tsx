@@ -45,7 +45,7 @@ function BlockContent({ block, lessons, evaluations }: { block: AgendaBlock; les
 									<span class="agenda-lesson-number">Leçon {lesson.number}</span>
 									<span class="agenda-lesson-title"> — {lesson.title}</span>
 								</a>
-								{item.sections ? <span class="agenda-sections"> (sections&nbsp;: {item.sections.map((s) => `« ${lesson.sections[s] ?? s} »`).join(', ')})</span> : null}
+								{item.sections ? <span class="agenda-sections"> (sections&nbsp;: {item.sections.map((s) => `«\u00a0${lesson.sections[s] ?? s}\u00a0»`).join(', ')})</span> : null}
 								<span class="agenda-links">
 									<a href={projectionHref(item.lesson, first)}>
 										Projeter<span class="visually-hidden"> la leçon {lesson.number}</span>

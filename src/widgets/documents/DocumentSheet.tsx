@@ -14,7 +14,7 @@ interface Props {
  */
 export default function DocumentSheet({ doc, signature }: Props) {
 	return (
-		<article class={`document-sheet document-${doc.kind}`} aria-label={`${doc.kind === 'attestation' ? 'Attestation de fin de formation' : 'Certificat de réalisation'} : ${doc.learner.name}`}>
+		<article class={`document-sheet document-${doc.kind}`} aria-label={`${doc.kind === 'attestation' ? 'Attestation de fin de formation' : 'Certificat de réalisation'}\u00a0: ${doc.learner.name}`}>
 			{doc.kind === 'attestation' ? <Attestation doc={doc} /> : <Certificat doc={doc} />}
 			<div class="document-signature">
 				<p>

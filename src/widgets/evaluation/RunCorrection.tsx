@@ -43,7 +43,7 @@ export default function RunCorrection({ run, runs, items, objectives, labels, ru
 				<strong>
 					Bonnes réponses&nbsp;: {summary.right} sur {summary.total} ({formatPercent(summary.ratio)})
 				</strong>
-				{final ? ` — seuil de réussite ${formatPercent(rule.passMark)} : ${summary.passed ? 'atteint' : 'pas encore atteint'}.` : '.'} Terminé le{' '}
+				{final ? ` — seuil de réussite ${formatPercent(rule.passMark)}\u00a0: ${summary.passed ? 'atteint' : 'pas encore atteint'}.` : '.'} Terminé le{' '}
 				{formatDate(run.completedAt ?? run.startedAt)}.
 			</p>
 			<p class="correction-role" data-role={runRole(run, runs)}>

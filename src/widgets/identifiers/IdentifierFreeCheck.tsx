@@ -72,7 +72,7 @@ export default function IdentifierFreeCheck({ uid, kinds, announce }: Props) {
 					<div class={`feedback ${result.valid ? 'feedback-correct' : 'feedback-wrong'}`}>
 						<p>
 							<strong>{result.valid ? `✓ ${LABEL[kind]} valide` : `✗ ${LABEL[kind]} non valide`}</strong>
-							{result.valid && kind === 'iban' ? ` : ${formatIban(result.normalized)}` : ''}
+							{result.valid && kind === 'iban' ? `\u00a0: ${formatIban(result.normalized)}` : ''}
 						</p>
 						{result.problems.length + result.notes.length > 0 ? (
 							<ul>

@@ -50,7 +50,7 @@ export default function InvoiceFormExercise({ exerciseId, objectives, cadres, sc
 		setValues(emptyInvoiceForm());
 		setErrors({});
 		setStep('saisie');
-		return to === index ? 'Formulaire vidé\u00a0: à vous.' : `Cas ${to + 1} : ${scenarios[to]?.title}. Formulaire vide.`;
+		return to === index ? 'Formulaire vidé\u00a0: à vous.' : `Cas ${to + 1}\u00a0: ${scenarios[to]?.title}. Formulaire vide.`;
 	};
 
 	const practice = usePractice<FieldResult[]>({

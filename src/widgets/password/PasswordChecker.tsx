@@ -19,7 +19,7 @@ interface Props {
 
 /** An example given by « Voir la solution »: long, four types, and not to be reused. */
 const EXAMPLE = 'Facture+Chorus+2026';
-const EXAMPLE_TEXT = `Exemple conforme (à ne pas réutiliser)\u00a0: «\u00a0${EXAMPLE} » — ${[...EXAMPLE].length} caractères, 4 types de caractères.`;
+const EXAMPLE_TEXT = `Exemple conforme (à ne pas réutiliser)\u00a0: «\u00a0${EXAMPLE}\u00a0» — ${[...EXAMPLE].length} caractères, 4 types de caractères.`;
 
 /**
  * Checks, as the learner types, a password against the rule taught by the training. What is

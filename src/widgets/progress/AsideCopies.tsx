@@ -25,7 +25,7 @@ export default function AsideCopies({ onDone }: { onDone: (text: string) => void
 				{copies.map((copy) => (
 					<li key={copy.key} data-copy={copy.kind}>
 						<strong>{KIND[copy.kind]}</strong> le {formatDate(copy.at)}
-						{copy.state ? ` : ${summary(copy.state)}.` : '\u00a0: illisible par cette version du cours.'}{' '}
+						{copy.state ? `\u00a0: ${summary(copy.state)}.` : '\u00a0: illisible par cette version du cours.'}{' '}
 						<button
 							type="button"
 							class="btn-small"

@@ -52,7 +52,7 @@ export default function EvaluationRuns({ runs, rule, correctionUrl, examUrls, ol
 								</strong>{' '}
 								— {ROLE[role]} —{' '}
 								{summary
-									? `terminé le ${formatDate(run.completedAt ?? run.startedAt)} : ${summary.right} sur ${summary.total} (${formatPercent(summary.ratio)}). `
+									? `terminé le ${formatDate(run.completedAt ?? run.startedAt)}\u00a0: ${summary.right} sur ${summary.total} (${formatPercent(summary.ratio)}). `
 									: `commencé le ${formatDate(run.startedAt)}, ${Object.keys(run.answers).length} réponse(s) sur ${run.questions.length}. `}
 								{summary ? <a href={`${correctionUrl}?run=${run.id}`}>Voir la correction</a> : <a href={examUrls[run.kind]}>Reprendre</a>}
 							</li>

@@ -96,7 +96,7 @@ export default function AnswerInputs({ item, uid, answer, order, check, onChange
 			const next = moveStep(answer.order, index, delta);
 			if (next === answer.order) return;
 			const text = item.items.find((s) => s.id === answer.order[index])?.text ?? '';
-			onChange({ type: 'ordering', order: next }, `« ${text}\u00a0» déplacée en position ${index + delta + 1} sur ${total}.`);
+			onChange({ type: 'ordering', order: next }, `«\u00a0${text}\u00a0» déplacée en position ${index + delta + 1} sur ${total}.`);
 		};
 		return (
 			<ol class="ordering">

@@ -45,10 +45,10 @@ export default function QuestionCard({ item, uid, quizId, number, total, context
 		check: () => {
 			if (!isComplete(item, answer)) {
 				const text = item.type === 'matching' ? 'Choisissez une réponse pour chaque élément avant de vérifier.' : 'Choisissez une réponse avant de vérifier.';
-				return { missing: text, say: `Question ${number} : ${text}` };
+				return { missing: text, say: `Question ${number}\u00a0: ${text}` };
 			}
 			const result = scoreAnswer(item, answer);
-			return { result, items: [{ itemId: item.id, score: result.score, max: result.max }], feedback: `Question ${number} : ${verdictOf(result)}. ${item.explanation}` };
+			return { result, items: [{ itemId: item.id, score: result.score, max: result.max }], feedback: `Question ${number}\u00a0: ${verdictOf(result)}. ${item.explanation}` };
 		},
 		solution: () => {
 			const solution = solutionOf(item);

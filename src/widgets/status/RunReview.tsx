@@ -24,7 +24,7 @@ export function RunSummary({ uid, scenario, firstAnswers, result, summaryRef }: 
 						<li key={i}>
 							<span class={ok ? 'mark mark-ok' : 'mark mark-ko'}>{ok ? '✓ Juste' : '✗ À revoir'}</span>
 							{` — ${step.label} (${dayLabel(step.day)})`}
-							{ok ? '' : `\u00a0: la bonne réponse était «\u00a0${right.text} ».`}
+							{ok ? '' : `\u00a0: la bonne réponse était «\u00a0${right.text}\u00a0».`}
 						</li>
 					);
 				})}

@@ -92,7 +92,7 @@ export default function StatusSimulator({ exerciseId, objectives, data, acknowle
 		setVerdict(v);
 		setWarning(null);
 		practice.edit();
-		practice.announce(`${v.correct ? '✓ Juste' : '✗ À revoir'} : ${v.option.why}`);
+		practice.announce(`${v.correct ? '✓ Juste' : '✗ À revoir'}\u00a0: ${v.option.why}`);
 	};
 
 	const next = () => {

@@ -35,7 +35,7 @@ export default function StructureBuilder({ exerciseId, objectives, scenario }: P
 			return {
 				result: check,
 				items: [{ itemId: exerciseId, score: check.score, max: check.max }],
-				feedback: n === 0 ? `Correct\u00a0: ${check.score} sur ${check.max}.` : `Il y a ${n} erreur${n > 1 ? 's' : ''} : ${check.score} sur ${check.max}.`,
+				feedback: n === 0 ? `Correct\u00a0: ${check.score} sur ${check.max}.` : `Il y a ${n} erreur${n > 1 ? 's' : ''}\u00a0: ${check.score} sur ${check.max}.`,
 			};
 		},
 		solution: () => {

@@ -16,7 +16,7 @@ interface Props {
  * read, and the rules applied with their source (a likely or unsure fact with its note).
  */
 export default function CaseFeedback({ item, verdict, reasonText, rules }: Props) {
-	const solution = `Solution\u00a0: ${DECISION_LABEL[item.decision]}${item.reason ? `, motif «\u00a0${reasonText} »` : ''}.`;
+	const solution = `Solution\u00a0: ${DECISION_LABEL[item.decision]}${item.reason ? `, motif «\u00a0${reasonText}\u00a0»` : ''}.`;
 	const tone = verdict === null ? 'feedback-revealed' : verdict.score === 1 ? 'feedback-correct' : 'feedback-wrong';
 	return (
 		<div class={`feedback ${tone}`}>

@@ -52,7 +52,7 @@ export default function CasePractice({ exerciseId, objectives, item, days, reaso
 				return { missing: `Décision incomplète\u00a0: ${problem}` };
 			}
 			const verdict = scoreCase(item, answer);
-			const feedback = `${caseTitle(item)} : ${verdictText(verdict)}${verdict.score === 1 ? '' : ' Lisez l’explication sous la demande.'}`;
+			const feedback = `${caseTitle(item)}\u00a0: ${verdictText(verdict)}${verdict.score === 1 ? '' : ' Lisez l’explication sous la demande.'}`;
 			return { result: verdict, items: [{ itemId, score: verdict.score, max: 1 }], feedback };
 		},
 		solution: () => ({

@@ -48,7 +48,7 @@ export default function WorksDeposit({ exerciseId, objectives, data }: Props) {
 		setIndex(to);
 		setValues(emptyWorksValues());
 		setErrors({});
-		return to === index ? 'Dépôt vidé\u00a0: à vous.' : `Cas ${to + 1} : ${scenarios[to]?.title}. Dépôt vide.`;
+		return to === index ? 'Dépôt vidé\u00a0: à vous.' : `Cas ${to + 1}\u00a0: ${scenarios[to]?.title}. Dépôt vide.`;
 	};
 
 	const practice = usePractice<WorksFieldResult[]>({

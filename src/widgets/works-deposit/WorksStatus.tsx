@@ -20,7 +20,7 @@ interface Props {
 export default function WorksStatus({ uid, errors, results, revealed, statusRef }: Props) {
 	const list = (Object.entries(errors) as [WorksField, string][]).map(([field, message]) => ({
 		key: field,
-		message: `${WORKS_FIELD_LABELS[field]} : ${message}`,
+		message: `${WORKS_FIELD_LABELS[field]}\u00a0: ${message}`,
 		// The radio group is reached through its first button.
 		target: field === 'depot' ? `${controlId(uid, 'depot')}-initial` : controlId(uid, field),
 	}));
