@@ -133,8 +133,8 @@ describe('content/agenda.json', () => {
 		broken.blocks[1]!.content = [{ lesson: '01-vocabulaire-generalites', sections: ['pas-de-section'] }, { lesson: '99-inconnue' }];
 
 		expect(agendaReferenceProblems([broken], lessons)).toEqual([
-			'content/agenda.json › presentiel › blocks[1] (s1-vocabulaire) › content[0].sections\u00a0: section «\u00a0pas-de-section\u00a0» absente de la leçon 01-vocabulaire-generalites',
-			'content/agenda.json › presentiel › blocks[1] (s1-vocabulaire) › content[1].lesson\u00a0: leçon «\u00a099-inconnue\u00a0» inconnue',
+			'content/agenda.json › presentiel › blocks[1] (s1-vocabulaire) › content[0].sections : section « pas-de-section » absente de la leçon 01-vocabulaire-generalites',
+			'content/agenda.json › presentiel › blocks[1] (s1-vocabulaire) › content[1].lesson : leçon « 99-inconnue » inconnue',
 		]);
 	});
 
@@ -144,6 +144,6 @@ describe('content/agenda.json', () => {
 		const result = AgendaVariantSchema.safeParse(bad);
 
 		expect(result.success).toBe(false);
-		expect(result.error?.issues.map((i) => i.message).join(' ')).toContain('bloc «\u00a0s1-comptes\u00a0»');
+		expect(result.error?.issues.map((i) => i.message).join(' ')).toContain('bloc « s1-comptes »');
 	});
 });

@@ -63,7 +63,7 @@ describe('11.3 — who can modify a structure, said once, as the fact modificati
 
 	test('the questions say the same: profile « Organisation modification » included, the unconfirmed part marked « à vérifier »', () => {
 		const quiSaisit = question('l06-qui-saisit');
-		expect(questionText(quiSaisit)).toMatch(/«\sOrganisation modification\s»/);
+		expect(questionText(quiSaisit)).toMatch(/« Organisation modification »/);
 		expect(questionText(quiSaisit)).toMatch(/à vérifier/);
 		expect(quiSaisit.explanation).not.toMatch(/sauf les anciens gestionnaires secondaires qui ont gardé ce droit/);
 		expect(quiSaisit.basis?.facts).toContain('modification-structure');
@@ -73,7 +73,7 @@ describe('11.3 — who can modify a structure, said once, as the fact modificati
 
 	test('the « gestionnaire parti » exercise does not imply « Organisation modification » can be handed to anyone at will', () => {
 		const why = flat(text('content/exercises/structure-gp-parti.json'));
-		expect(why).not.toMatch(/Lui donner «\sOrganisation modification\s»/);
+		expect(why).not.toMatch(/Lui donner « Organisation modification »/);
 		expect(why).toMatch(/ne sont pas confirmés \(à vérifier\)/);
 	});
 
@@ -106,7 +106,7 @@ describe('11.7 — a sub-contractor’s payment request: R. 2193-12, 15 days, si
 		expect(delai.explanation).toContain('R. 2193-12');
 		expect(delai.explanation).toMatch(/silence vaut accord/);
 		const chooser = flat(text('content/exercises/choix-cadre.json'));
-		expect(chooser).toMatch(/15 jours pour accepter ou refuser \(article R\. 2193-12 du code de la commande publique\)\s; son silence vaut accord/);
+		expect(chooser).toMatch(/15 jours pour accepter ou refuser \(article R\. 2193-12 du code de la commande publique\) ; son silence vaut accord/);
 	});
 });
 
@@ -135,8 +135,8 @@ describe('11.9 — after a rejection: the accounting caveat; the refusal of a nu
 		expect(refs).toContain('<Fait id="numero-facture-deja-depose" />');
 		expect(typedProse('08')).not.toContain('Vous avez déjà déposé une demande de paiement');
 		const numero = question('l08-numero-facture');
-		expect(numero.explanation).toContain('«\u00a0Vous avez déjà déposé une demande de paiement avec ce numéro de facture pour cette structure\u00a0»');
-		expect(numero.explanation).toMatch(/source\s: Communauté Chorus Pro/);
+		expect(numero.explanation).toContain('« Vous avez déjà déposé une demande de paiement avec ce numéro de facture pour cette structure »');
+		expect(numero.explanation).toMatch(/source : Communauté Chorus Pro/);
 		expect(numero.basis?.facts).toContain('numero-facture-deja-depose');
 	});
 });

@@ -102,7 +102,7 @@ describe('facts corrected after the fact sheet’s §11', () => {
 		const rates = all.filter((f) => /^taux-interets-\d{4}-s[12]$/.test(f.id));
 
 		expect(rates.length).toBeGreaterThanOrEqual(5);
-		for (const rate of rates) expect(rate.source.label, rate.id).toBe('calcul du cours\u00a0: BCE + 8 points (R. 2192-31 CCP)');
+		for (const rate of rates) expect(rate.source.label, rate.id).toBe('calcul du cours : BCE + 8 points (R. 2192-31 CCP)');
 		expect(fact('taux-interets-2026-s2').value).toBe('10,40 %');
 		expect(fact('taux-interets-2026-s2').note).toMatch(/^à vérifier/);
 	});

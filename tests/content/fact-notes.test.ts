@@ -88,7 +88,7 @@ describe('<Fait> and <Chronologie> show the note of a likely and of an unsure fa
 			const html = await container.renderToString(Fait, { props: { id: fact.id, affichage } });
 
 			expect(markedText(html)).toContain(note?.[affichage === 'phrase' ? 'sentence' : 'text']);
-			expect(html).toContain(`href="${fact.source.url.replace(/&/g, '&amp\u202f;')}"`);
+			expect(html).toContain(`href="${fact.source.url.replace(/&/g, '&amp;')}"`);
 			// Nothing of the fact is left outside the marked element.
 			expect(pageRestatements(html, checkedFacts([fact]))).toEqual([]);
 		}

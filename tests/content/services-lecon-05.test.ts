@@ -21,17 +21,17 @@ describe('lesson 5 — « Créer des services »: documented steps, unconfirmed 
 
 	test('the section gives the path « Organisation », « Structures », then the facts for what was not read', () => {
 		const s = section('05', SERVICES);
-		expect(s).toContain('Ouvrez le domaine «\u00a0Organisation\u00a0», puis «\u00a0Structures\u00a0»');
+		expect(s).toContain('Ouvrez le domaine « Organisation », puis « Structures »');
 		expect(s).toContain('<Fait id="services-application-gestion" />');
 		expect(s).toContain('<Fait id="service-fiche-donnees" />');
-		expect(s).toMatch(/<Fait id="parametre-code-service-obligatoire" \/>\s» \(libellé indicatif\)/);
+		expect(s).toMatch(/<Fait id="parametre-code-service-obligatoire" \/> » \(libellé indicatif\)/);
 	});
 
 	test('the lesson never names the services’ application as certain outside its fact', () => {
 		const prose = typedProse('05').toLowerCase();
 		for (const p of fact('services-application-gestion').phrasings ?? []) expect(prose).not.toContain(flat(p).toLowerCase());
 		// « Gérer une structure » may be named for the structure’s own settings, never as where services are made.
-		expect(prose).not.toMatch(/services?[^.]{0,60}dans «\sgérer une structure\s»/);
+		expect(prose).not.toMatch(/services?[^.]{0,60}dans « gérer une structure »/);
 	});
 
 	test('the practice sits in the section and asks at least two services questions that point back to it', () => {

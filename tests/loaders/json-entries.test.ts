@@ -124,7 +124,7 @@ describe('jsonEntries', () => {
 		const error = await load('content/facts', 'array').catch((e: unknown) => e);
 
 		expect(error).toBeInstanceOf(ContentFileError);
-		expect((error as Error).message).toMatch(/^content\/facts\/casse\.json\s: JSON illisible \(.+\)$/);
+		expect((error as Error).message).toMatch(/^content\/facts\/casse\.json : JSON illisible \(.+\)$/);
 	});
 
 	test('fails when an array file holds an object', async () => {
@@ -132,7 +132,7 @@ describe('jsonEntries', () => {
 
 		const loading = load('content/programme.json', 'array');
 
-		await expect(loading).rejects.toThrow("content/programme.json\u00a0: un tableau d'entrées [ … ] est attendu");
+		await expect(loading).rejects.toThrow("content/programme.json : un tableau d'entrées [ … ] est attendu");
 	});
 
 	test.each([
@@ -145,7 +145,7 @@ describe('jsonEntries', () => {
 
 		const loading = load('content/glossary/*.json', 'array');
 
-		await expect(loading).rejects.toThrow(`content/glossary/*.json\u00a0: l'entrée n° ${n} n'a pas de champ «\u00a0id\u00a0»`);
+		await expect(loading).rejects.toThrow(`content/glossary/*.json : l'entrée n° ${n} n'a pas de champ « id »`);
 	});
 
 	test('fails on an id used in two files and names both', async () => {
@@ -155,7 +155,7 @@ describe('jsonEntries', () => {
 		const loading = load('content/questions', 'array');
 
 		await expect(loading).rejects.toThrow(
-			'content/questions/suivi.json\u00a0: l\'id «\u00a0q-siret\u00a0» est déjà utilisé dans content/questions/depot.json (ids en double)'
+			'content/questions/suivi.json : l\'id « q-siret » est déjà utilisé dans content/questions/depot.json (ids en double)'
 		);
 	});
 
@@ -164,12 +164,12 @@ describe('jsonEntries', () => {
 
 		const loading = load('content/facts', 'array');
 
-		await expect(loading).rejects.toThrow('content/facts/a.json\u00a0: l\'id «\u00a0f\u00a0» est déjà utilisé dans content/facts/a.json');
+		await expect(loading).rejects.toThrow('content/facts/a.json : l\'id « f » est déjà utilisé dans content/facts/a.json');
 	});
 
 	test('fails on a missing path with « fichier ou dossier introuvable »', async () => {
 		const loading = load('content/absent.json', 'array');
 
-		await expect(loading).rejects.toThrow('content/absent.json\u00a0: fichier ou dossier introuvable');
+		await expect(loading).rejects.toThrow('content/absent.json : fichier ou dossier introuvable');
 	});
 });

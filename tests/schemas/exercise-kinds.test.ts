@@ -52,8 +52,8 @@ describe('StructureScenarioSchema', () => {
 		s.requests[0]!.services = ['service-absent'];
 
 		expect(issuesOf(StructureScenarioSchema.safeParse(s))).toEqual([
-			{ path: ['requests', 0, 'person'], message: 'personne «\u00a0fantome\u00a0» inconnue' },
-			{ path: ['requests', 0, 'services'], message: 'service «\u00a0service-absent\u00a0» inconnu' },
+			{ path: ['requests', 0, 'person'], message: 'personne « fantome » inconnue' },
+			{ path: ['requests', 0, 'services'], message: 'service « service-absent » inconnu' },
 		]);
 	});
 
@@ -61,14 +61,14 @@ describe('StructureScenarioSchema', () => {
 		const s = clone();
 		s.users[0]!.forbidden.push('fe-modif');
 
-		expect(issuesOf(StructureScenarioSchema.safeParse(s))).toEqual([{ path: ['users', 0], message: 'profil «\u00a0fe-modif\u00a0» à la fois requis et interdit' }]);
+		expect(issuesOf(StructureScenarioSchema.safeParse(s))).toEqual([{ path: ['users', 0], message: 'profil « fe-modif » à la fois requis et interdit' }]);
 	});
 
 	test('a service attached to an unknown structure is refused', () => {
 		const s = clone();
 		s.services[0]!.structure = 'ailleurs';
 
-		expect(issuesOf(StructureScenarioSchema.safeParse(s))[0]).toEqual({ path: ['services', 0, 'structure'], message: 'structure «\u00a0ailleurs\u00a0» inconnue' });
+		expect(issuesOf(StructureScenarioSchema.safeParse(s))[0]).toEqual({ path: ['services', 0, 'structure'], message: 'structure « ailleurs » inconnue' });
 	});
 
 	test('a decision needs exactly one right option', () => {

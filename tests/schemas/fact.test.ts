@@ -90,13 +90,13 @@ describe('FactSchema', () => {
 		test.each(['likely', 'unsure'])('rejects a %s fact without a note, naming the field', (confidence) => {
 			const issues = issuesOf(FactSchema.safeParse({ ...fact, phrasings: noted.phrasings, confidence }));
 
-			expect(issues).toEqual([{ path: ['note'], message: `note obligatoire pour un fait ${confidence}\u00a0: une courte note affichée avec le fait («\u00a0à vérifier\u00a0», «\u00a0selon …\u00a0»)` }]);
+			expect(issues).toEqual([{ path: ['note'], message: `note obligatoire pour un fait ${confidence} : une courte note affichée avec le fait (« à vérifier », « selon … »)` }]);
 		});
 
 		test.each(['likely', 'unsure'])('rejects a %s fact without phrasings, naming the field', (confidence) => {
 			const issues = issuesOf(FactSchema.safeParse({ ...fact, note: noted.note, confidence }));
 
-			expect(issues).toEqual([{ path: ['phrasings'], message: `phrasings obligatoire pour un fait ${confidence}\u00a0: au moins une formulation de l’affirmation, que le build cherche dans les pages` }]);
+			expect(issues).toEqual([{ path: ['phrasings'], message: `phrasings obligatoire pour un fait ${confidence} : au moins une formulation de l’affirmation, que le build cherche dans les pages` }]);
 		});
 
 		test('rejects an empty list of phrasings and a phrasing too short to be specific', () => {

@@ -200,7 +200,7 @@ describe('QuestionSchema', () => {
 			expect(issues).toEqual([
 				{
 					path: ['options'],
-					message: 'toutes les options sont justes\u00a0: ajoutez au moins une mauvaise réponse',
+					message: 'toutes les options sont justes : ajoutez au moins une mauvaise réponse',
 				},
 			]);
 		});
@@ -266,7 +266,7 @@ describe('QuestionSchema', () => {
 			expect(issues).toEqual([
 				{
 					path: ['items'],
-					message: 'deux étapes ont le même texte\u00a0: l’ordre attendu ne serait pas unique',
+					message: 'deux étapes ont le même texte : l’ordre attendu ne serait pas unique',
 				},
 			]);
 		});
@@ -284,7 +284,7 @@ describe('QuestionSchema', () => {
 			expect(issues).toEqual([
 				{
 					path: ['items', 1, 'target'],
-					message: 'la cible «\u00a0maitre-ouvrage\u00a0» n’est pas dans la liste targets',
+					message: 'la cible « maitre-ouvrage » n’est pas dans la liste targets',
 				},
 			]);
 		});
