@@ -7,7 +7,9 @@ import ts from 'typescript';
 const { frenchTypography } = await import(new URL('../src/lib/typography.ts', import.meta.url).href);
 const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 const ALL = process.argv.includes('--tables');
-const files = process.argv.slice(2).filter((a) => !a.startsWith('--')).flatMap((d) => walk(d)).filter((f) => /\.tsx?$/.test(f) && !/typography\.test\.ts$/.test(f));
+// Content, loader and schema tests read raw files and schemas: their strings stay as typed.
+const SKIP_DIRS = /\/tests\/(content|loaders|schemas)\//;
+const files = process.argv.slice(2).filter((a) => !a.startsWith('--')).flatMap((d) => walk(d)).filter((f) => /\.tsx?$/.test(f) && !/typography\.test\.ts$/.test(f) && !SKIP_DIRS.test('/' + f));
 const MATCHERS = new Set(['toBe', 'toEqual', 'toStrictEqual', 'toContain', 'toThrow', 'toThrowError', 'toMatch', 'toHaveTextContent', 'toContainEqual', 'toMatchObject', 'toHaveProperty']);
 const unescapeTs = (s) => s.replace(/\\u00a0/g, '\u00a0').replace(/\\u202f/g, '\u202f');
 const escapeTs = (s) => s.replace(/\u00a0/g, '\\u00a0').replace(/\u202f/g, '\\u202f');
@@ -15,6 +17,9 @@ const LETTER = /\p{L}/u;
 const LEADING = /^[ \u00a0]?[:;!?»]/;
 const typesetAfterLetter = (t) => { const r = frenchTypography('a' + t); return r.startsWith('a') ? r.slice(1) : frenchTypography(t); };
 let total = 0;
+// As in the source (scripts/codemod-typography.mjs): spaces typed become unbreakable, none is inserted.
+const keep = (raw, out) => (out.length === raw.length ? out : raw);
+
 for (const file of files) {
 	const src = readFileSync(file, 'utf8');
 	const sf = ts.createSourceFile(file, src, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
@@ -24,7 +29,8 @@ for (const file of files) {
 		if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
 			const raw = src.slice(start + 1, node.end - 1);
 			if (LETTER.test(raw)) {
-				const out = escapeTs(LEADING.test(raw) ? typesetAfterLetter(unescapeTs(raw)) : frenchTypography(unescapeTs(raw)));
+				const cooked = unescapeTs(raw);
+				const out = escapeTs(keep(cooked, LEADING.test(raw) ? typesetAfterLetter(cooked) : frenchTypography(cooked)));
 				if (out !== raw) edits.push([start + 1, node.end - 1, out]);
 			}
 		} else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
@@ -35,7 +41,7 @@ for (const file of files) {
 				// A part after `${…}` starts mid-sentence: typeset it after a letter.
 				const after = !ts.isTemplateHead(node) || LEADING.test(raw);
 				const typeset = after ? frenchTypography('a' + cooked) : frenchTypography(cooked);
-				const out = escapeTs(after && typeset.startsWith('a') ? typeset.slice(1) : after ? frenchTypography(cooked) : typeset);
+				const out = escapeTs(keep(cooked, after && typeset.startsWith('a') ? typeset.slice(1) : after ? frenchTypography(cooked) : typeset));
 				if (out !== raw) edits.push([start + 1, node.end - close, out]);
 			}
 		} else if (ts.isRegularExpressionLiteral(node)) {

@@ -20,6 +20,14 @@ const withContext = (raw, after) => {
 	return r.startsWith('a') ? r.slice(1) : frenchTypography(raw);
 };
 let changedFiles = 0, changes = 0;
+const skipped = [];
+// Source is typeset conservatively: spaces already typed become unbreakable, nothing is inserted.
+// « graine: » or « contenu: » are prefixes of identifiers, not French prose.
+const sameLength = (raw, out, where) => {
+	if (out.length === raw.length) return out;
+	skipped.push(`${where} « ${raw.slice(0, 60)} »`);
+	return raw;
+};
 for (const file of files) {
 	const src = readFileSync(file, 'utf8');
 	const sf = ts.createSourceFile(file, src, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
@@ -36,7 +44,8 @@ for (const file of files) {
 		if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
 			const raw = src.slice(start + 1, node.end - 1);
 			if (FRENCH.test(raw) && !/^[\w-]+$/.test(raw) && !/^[\s\d.\-+a-z%()]*$/.test(raw)) {
-				const out = escapeTs(withContext(unescapeTs(raw), LEADING.test(raw)));
+				const cooked = unescapeTs(raw);
+				const out = escapeTs(sameLength(cooked, withContext(cooked, LEADING.test(raw)), file));
 				if (out !== raw) edits.push([start + 1, node.end - 1, out]);
 			}
 		} else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
@@ -45,12 +54,14 @@ for (const file of files) {
 			const raw = src.slice(start + open, node.end - close);
 			// Words, guillemets or a spaced sign only: « ${h}:${m} » or « ${key}:${value} » are not French punctuation.
 			if (!FRENCH.test(raw) && !/[«»]|^ [:;!?]/.test(raw)) { ts.forEachChild(node, visit); return; }
-			const out = escapeTs(withContext(unescapeTs(raw), !ts.isTemplateHead(node) || LEADING.test(raw)));
+			const cooked = unescapeTs(raw);
+			const out = escapeTs(sameLength(cooked, withContext(cooked, !ts.isTemplateHead(node) || LEADING.test(raw)), file));
 			if (out !== raw) edits.push([start + open, node.end - close, out]);
 		} else if (ts.isJsxText(node)) {
 			const raw = src.slice(node.pos, node.end);
 			const prev = node.parent.getChildren ? null : null;
-			const out = escapeJsx(withContext(unescapeJsx(raw), /^[ \t]*[:;!?»%€]/.test(raw)));
+			const cooked = unescapeJsx(raw);
+			const out = escapeJsx(sameLength(cooked, withContext(cooked, /^[ \t]*[:;!?»%€]/.test(raw)), file));
 			if (out !== raw) edits.push([node.pos, node.end, out]);
 		}
 		ts.forEachChild(node, visit);
@@ -62,4 +73,4 @@ for (const file of files) {
 	writeFileSync(file, out);
 	changedFiles += 1; changes += edits.length;
 }
-console.log(`${changes} littéraux dans ${changedFiles} fichiers`);
+console.log(`${changes} littéraux dans ${changedFiles} fichiers ; laissés tels quels (il faudrait insérer une espace) :\n${skipped.join('\n')}`);

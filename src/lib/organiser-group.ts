@@ -57,7 +57,7 @@ export function progressFingerprint(progress: ProgressState): string {
 
 /** The learner a file belongs to: the seed made on their first evaluation run names them. */
 function learnerKey(progress: ProgressState): string {
-	return progress.learnerSeed ? `graine\u00a0:${progress.learnerSeed}` : `contenu\u00a0:${progressFingerprint(progress)}`;
+	return progress.learnerSeed ? `graine:${progress.learnerSeed}` : `contenu:${progressFingerprint(progress)}`;
 }
 
 // Paris time, as the organiser reads it, whatever the computer's time zone.
@@ -80,7 +80,7 @@ function exportedLabel(iso: string | null): string {
 // French typography: a no-break space before « : » and inside guillemets, so a line never
 // starts with the colon or leaves a guillemet alone at a line end.
 const NBSP = '\u00a0';
-const quoted = (text: string) => `«\u00a0${NBSP}${text}${NBSP}\u00a0»`;
+const quoted = (text: string) => `«${NBSP}${text}${NBSP}»`;
 
 /** Whether `a` was exported strictly after `b`; a file without a date is older than any dated one. */
 function newer(a: string | null, b: string | null): boolean {
@@ -121,9 +121,9 @@ export function mergeLearners(files: LoadedFile[]): { learners: GroupLearner[]; 
 		const same = candidate.exportedAt === current.exportedAt || (candidate.exportedAt !== null && current.exportedAt !== null && Date.parse(candidate.exportedAt) === Date.parse(current.exportedAt));
 		const undated = candidate.exportedAt === null && current.exportedAt === null;
 		const why = undated
-			? `Aucun n’a de date d’export${NBSP}\u00a0: le premier chargé est gardé`
+			? `Aucun n’a de date d’export${NBSP}: le premier chargé est gardé`
 			: same
-				? `Ils ont la même date d’export${NBSP}\u00a0: le premier chargé est gardé`
+				? `Ils ont la même date d’export${NBSP}: le premier chargé est gardé`
 				: 'Le plus récent est gardé';
 		notices.push(
 			`Deux fichiers de la même personne (${kept.name})${NBSP}: ${quoted(current.fileName)} (${exportedLabel(current.exportedAt)}) et ${quoted(candidate.fileName)} (${exportedLabel(candidate.exportedAt)}). ${why}${NBSP}: ${quoted(kept.fileName)}. L’autre n’est pas compté.`

@@ -45,5 +45,5 @@ export function decodeStoredProgress(
 
 /** Key under which a set-aside value is kept: `<key>:quarantine:<ISO date>`. */
 export function quarantineKey(key: string, now: Date): string {
-	return `${key}:quarantine\u00a0:${now.toISOString()}`;
+	return `${key}:quarantine:${now.toISOString()}`;
 }

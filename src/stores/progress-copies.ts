@@ -64,7 +64,7 @@ export function replaceKeepingCopy(next: ProgressState, now = new Date()): strin
 	const current = $progress.get();
 	let key: string | null = null;
 	if (holdsSomething(current)) {
-		key = `${PREFIX}remplacee\u00a0:${now.toISOString()}`;
+		key = `${PREFIX}remplacee:${now.toISOString()}`;
 		backend.keepAside(key, JSON.stringify(current));
 	}
 	replaceProgress(next);

@@ -148,7 +148,7 @@ describe('the organiser’s documents', () => {
 
 			// Signed with the key made for this run, which the site was built with.
 			await loadKey(page, `${KEYS}/cle-privee-test.json`);
-			await expect.poll(() => page.locator('.signing-status').textContent()).toContain(`publiée dans ce site pour «\u00a0${NBSP}Organisme de test${NBSP}\u00a0»`);
+			await expect.poll(() => page.locator('.signing-status').textContent()).toContain(`publiée dans ce site pour «${NBSP}Organisme de test${NBSP}»`);
 			const [code, certificatCode] = await signedCodes(page, 2);
 			expect(code).toMatch(/^CP1\./);
 			expect(certificatCode).not.toBe(code);
@@ -183,7 +183,7 @@ describe('the organiser’s documents', () => {
 			const decoded = await decodeDocumentCode(code as string);
 			if ('error' in decoded) throw new Error(decoded.error);
 			const forged = await encodeDocumentCode({ ...decoded.doc, learner: { name: 'Bruno N’Diaye' } }, decoded.signature, decoded.keyId);
-			expect(await verify(checker, forged)).toBe(`✗ Document modifié ou signature fausse${NBSP}\u00a0: ne vous fiez pas à ce document`);
+			expect(await verify(checker, forged)).toBe(`✗ Document modifié ou signature fausse${NBSP}: ne vous fiez pas à ce document`);
 			expect(await checker.locator('.verify-outcome .document-sheet').count()).toBe(0);
 			// One character changed in the printed code: never valid.
 			const middle = Math.floor((code as string).length / 2);

@@ -161,8 +161,8 @@ describe('the organiser space', () => {
 			await expect.poll(() => status(page)).toContain('2 fichiers ajoutés au groupe, 2 fichiers refusés.');
 			const errors = await page.locator('.org-refused li').allTextContents();
 			expect(errors).toHaveLength(2);
-			expect(errors[0]).toContain(`«\u00a0${NBSP}progression-tronquee.json${NBSP}\u00a0»${NBSP}:`);
-			expect(errors[1]).toContain(`«\u00a0${NBSP}progression-marie-dupont-modifiee.json${NBSP}\u00a0»${NBSP}:`);
+			expect(errors[0]).toContain(`«${NBSP}progression-tronquee.json${NBSP}»${NBSP}:`);
+			expect(errors[1]).toContain(`«${NBSP}progression-marie-dupont-modifiee.json${NBSP}»${NBSP}:`);
 			for (const e of errors) expect(e).not.toContain('Votre progression actuelle');
 			expect(await status(page)).toContain('progression-tronquee.json');
 
@@ -315,7 +315,7 @@ describe('the organiser space', () => {
 			zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
 			zone.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
 		});
-		await expect.poll(() => page.locator('.org-refused li').allTextContents()).toEqual([`✗ «\u00a0${NBSP}lache.json${NBSP}\u00a0»${NBSP}\u00a0: Ce fichier n’est pas un fichier JSON lisible.`]);
+		await expect.poll(() => page.locator('.org-refused li').allTextContents()).toEqual([`✗ «${NBSP}lache.json${NBSP}»${NBSP}: Ce fichier n’est pas un fichier JSON lisible.`]);
 		expect(await page.locator('.org-table tbody tr').count()).toBe(1);
 		await context.close();
 	});

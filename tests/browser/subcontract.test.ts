@@ -62,7 +62,7 @@ describe('« Factures à valider », keyboard only', () => {
 
 		await completeSubcontract(page, scope, ID, data, true);
 
-		await expect.poll(() => live(page)).toContain('\u00a0: ✓ Juste.');
+		await expect.poll(() => live(page)).toContain(': ✓ Juste.');
 		for (const c of data.cases) expect(await feedbackOf(page, c.id), c.id).toMatch(/^✓ Juste\./);
 		expect(await page.locator(`${scope} .subcontract-tally`).textContent()).toContain(`Demandes justes\u00a0: ${data.cases.length} sur ${data.cases.length}`);
 		const validated = data.cases.find((c) => c.decision === 'valider')?.id;

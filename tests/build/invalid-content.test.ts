@@ -21,7 +21,7 @@ describe('the build fails on invalid content, naming the file and the field', ()
 
 		expect(status).not.toBe(0);
 		expect(output).toContain(QUESTIONS_FILE);
-		expect(output).toContain('options\u00a0: une question à choix unique doit avoir exactement une bonne réponse');
+		expect(output).toContain('options: une question à choix unique doit avoir exactement une bonne réponse');
 	}, 150_000);
 
 	test('a lesson citing an unknown fact, and a question pointing to a missing section', () => {

@@ -154,7 +154,7 @@ export function moveOnLabel(moveOn: MoveOn): string {
 		case 'CompletedOrPassed':
 			return 'une évaluation finale terminée ou réussie';
 		case 'NotApplicable':
-			return `rien${NBSP}\u00a0: le module est validé d’office`;
+			return `rien${NBSP}: le module est validé d’office`;
 	}
 }
 

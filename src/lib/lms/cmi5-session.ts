@@ -94,7 +94,7 @@ export interface Cmi5Session {
 	onEvent(listener: (event: { ok: true } | { ok: false; message: string }) => void): () => void;
 }
 
-const RESUME_UNREAD = `La plateforme de formation n’a pas transmis vos données de reprise${NBSP}\u00a0: pour ne pas écraser votre progression, rien n’est enregistré pendant cette visite. Fermez le cours et relancez-le depuis la plateforme.`;
+const RESUME_UNREAD = `La plateforme de formation n’a pas transmis vos données de reprise${NBSP}: pour ne pas écraser votre progression, rien n’est enregistré pendant cette visite. Fermez le cours et relancez-le depuis la plateforme.`;
 
 /** An HTTP failure (axios error, fetch response) as « 500 : Internal Server Error ». */
 function describe(error: unknown): { code: string; text: string } {
@@ -152,7 +152,7 @@ export function createCmi5Session(client: Cmi5Client, options: Cmi5SessionOption
 		const read = readLaunch(client.getLaunchData());
 		if ('error' in read) {
 			// Unreadable launch data: nothing the course cannot be sure of is sent (as in Browse).
-			messages.push(`La plateforme de formation a transmis des paramètres de lancement que ce cours ne sait pas lire (${read.error})${NBSP}\u00a0: votre progression est enregistrée, mais aucun résultat ne lui est transmis.`);
+			messages.push(`La plateforme de formation a transmis des paramètres de lancement que ce cours ne sait pas lire (${read.error})${NBSP}: votre progression est enregistrée, mais aucun résultat ne lui est transmis.`);
 			launch = { launchMode: 'Browse', moveOn: 'NotApplicable' };
 		} else launch = read;
 
@@ -162,7 +162,7 @@ export function createCmi5Session(client: Cmi5Client, options: Cmi5SessionOption
 			const response = await client.xapi?.getState(stateParams());
 			const doc = readStateDocument(response?.data, options.courseId);
 			if (doc && 'error' in doc) {
-				messages.push(`${doc.error} Vous repartez d’une progression vide${NBSP}\u202f; votre prochaine action la remplacera sur la plateforme.`);
+				messages.push(`${doc.error} Vous repartez d’une progression vide${NBSP}; votre prochaine action la remplacera sur la plateforme.`);
 			} else if (doc) {
 				progress = doc.progress;
 				sent = doc.sent;
@@ -256,10 +256,10 @@ export function createCmi5Session(client: Cmi5Client, options: Cmi5SessionOption
 		} catch (error) {
 			phase = 'finished';
 			const { code } = describe(error);
-			return { ok: false, message: `La plateforme de formation n’a pas confirmé la fin de votre session (erreur ${code})${NBSP}\u00a0: le temps passé n’est peut-être pas compté.${saved ? ' Vos réponses lui sont enregistrées.' : ''}` };
+			return { ok: false, message: `La plateforme de formation n’a pas confirmé la fin de votre session (erreur ${code})${NBSP}: le temps passé n’est peut-être pas compté.${saved ? ' Vos réponses lui sont enregistrées.' : ''}` };
 		}
 		phase = 'finished';
-		if (!saved) return { ok: false, message: `La plateforme de formation n’a pas enregistré vos dernières réponses${NBSP}\u00a0: exportez votre progression depuis «\u00a0${NBSP}Mon parcours${NBSP}\u00a0» avant de fermer, pour la garder.` };
+		if (!saved) return { ok: false, message: `La plateforme de formation n’a pas enregistré vos dernières réponses${NBSP}: exportez votre progression depuis «${NBSP}Mon parcours${NBSP}» avant de fermer, pour la garder.` };
 		return { ok: true };
 	}
 
@@ -278,7 +278,7 @@ export function createCmi5Session(client: Cmi5Client, options: Cmi5SessionOption
 			try {
 				const state = JSON.parse(unsaved) as ProgressState;
 				const query = new URLSearchParams({ stateId: STATE_ID, activityId: params.activityId, agent: JSON.stringify(params.actor), registration: params.registration });
-				send(`${base}activities/state\u202f?${query}`, { method: 'PUT', keepalive: true, headers, body: JSON.stringify(stateDocument(state, sent)) });
+				send(`${base}activities/state?${query}`, { method: 'PUT', keepalive: true, headers, body: JSON.stringify(stateDocument(state, sent)) });
 			} catch {
 				// Not JSON: nothing to send.
 			}

@@ -2,7 +2,7 @@
 
 export const NBSP = '\u00a0';
 
-const KEEP_GOING = `Vous pouvez continuer${NBSP}\u00a0: le prochain enregistrement réussi reprendra tout.`;
+const KEEP_GOING = `Vous pouvez continuer${NBSP}: le prochain enregistrement réussi reprendra tout.`;
 
 /** « La plateforme de formation n’a pas enregistré vos réponses (erreur 301 : …). … » */
 export function failureMessage(code: string, text: string): string {
@@ -11,7 +11,7 @@ export function failureMessage(code: string, text: string): string {
 }
 
 /** The session did not open: nothing reaches the platform this visit. */
-export const NOT_STARTED = `La plateforme de formation n’a pas ouvert la session de suivi${NBSP}\u00a0: vos réponses ne lui sont pas transmises. Fermez le cours et relancez-le depuis la plateforme.`;
+export const NOT_STARTED = `La plateforme de formation n’a pas ouvert la session de suivi${NBSP}: vos réponses ne lui sont pas transmises. Fermez le cours et relancez-le depuis la plateforme.`;
 
 /** A change after the session's end. */
-export const FINISHED = `La session avec la plateforme de formation est terminée${NBSP}\u00a0: cette réponse ne lui a pas été transmise. Relancez le cours depuis la plateforme pour continuer.`;
+export const FINISHED = `La session avec la plateforme de formation est terminée${NBSP}: cette réponse ne lui a pas été transmise. Relancez le cours depuis la plateforme pour continuer.`;

@@ -65,9 +65,9 @@ export function scormBackend(session: ScormSession, dict: SuspendDictionary, cou
 		if (raw === '') return null;
 		const decoded = decodeSuspendData(raw, courseId, dict);
 		if ('state' in decoded) return JSON.stringify(decoded.state);
-		aside.set(`${key}:quarantine\u00a0:${now().toISOString()}`, raw);
+		aside.set(`${key}:quarantine:${now().toISOString()}`, raw);
 		tell(
-			`${decoded.error} Vous repartez d’une progression vide. La plateforme garde l’ancienne valeur tant que votre progression ne change pas${NBSP}\u202f; votre prochaine action (une page ouverte, une réponse) la remplacera. Une copie en est gardée pendant cette visite, téléchargeable depuis «\u00a0${NBSP}Mon parcours${NBSP}\u00a0».`
+			`${decoded.error} Vous repartez d’une progression vide. La plateforme garde l’ancienne valeur tant que votre progression ne change pas${NBSP}; votre prochaine action (une page ouverte, une réponse) la remplacera. Une copie en est gardée pendant cette visite, téléchargeable depuis «${NBSP}Mon parcours${NBSP}».`
 		);
 		const fresh: ProgressState = emptyProgress(courseId);
 		return JSON.stringify(fresh);
@@ -87,7 +87,7 @@ export function scormBackend(session: ScormSession, dict: SuspendDictionary, cou
 			try {
 				state = JSON.parse(serialised) as ProgressState;
 			} catch {
-				tell(`Votre progression n’a pas pu être préparée pour la plateforme de formation${NBSP}\u00a0: elle ne lui a pas été envoyée.`);
+				tell(`Votre progression n’a pas pu être préparée pour la plateforme de formation${NBSP}: elle ne lui a pas été envoyée.`);
 				return false;
 			}
 			current = serialised;

@@ -143,7 +143,7 @@ export function createScormSession(api: Scorm12Api, options: ScormSessionOptions
 		}
 		const error = lastError();
 		if (error) return { ok: false, call: name, ...error };
-		if (isBoolean && value !== 'true') return { ok: false, call: name, code: '?', text: `${name} a répondu «\u00a0${NBSP}${value}${NBSP}\u00a0»` };
+		if (isBoolean && value !== 'true') return { ok: false, call: name, code: '?', text: `${name} a répondu «${NBSP}${value}${NBSP}»` };
 		return { ok: true, value };
 	}
 
@@ -214,7 +214,7 @@ export function createScormSession(api: Scorm12Api, options: ScormSessionOptions
 		if (text.length > SUSPEND_DATA_LIMIT) {
 			problems.push({
 				ok: false,
-				message: `Votre progression dépasse la taille que la plateforme de formation peut garder (${text.length} caractères pour ${SUSPEND_DATA_LIMIT} au plus)${NBSP}\u00a0: elle ne lui est pas envoyée, pour ne pas être coupée. Vos résultats lui sont transmis, mais la reprise au prochain lancement ne sera pas complète. Exportez votre progression depuis «\u00a0${NBSP}Mon parcours${NBSP}\u00a0» pour la garder.`,
+				message: `Votre progression dépasse la taille que la plateforme de formation peut garder (${text.length} caractères pour ${SUSPEND_DATA_LIMIT} au plus)${NBSP}: elle ne lui est pas envoyée, pour ne pas être coupée. Vos résultats lui sont transmis, mais la reprise au prochain lancement ne sera pas complète. Exportez votre progression depuis «${NBSP}Mon parcours${NBSP}» pour la garder.`,
 				call: 'cmi.suspend_data',
 			});
 		} else {
@@ -289,7 +289,7 @@ export function createScormSession(api: Scorm12Api, options: ScormSessionOptions
 		const first = problems[0];
 		if (!first || first.ok) return { ok: true };
 		// Nothing can be sent after LMSFinish: the message says what the platform kept.
-		return { ...first, message: `La plateforme de formation n’a pas confirmé la fin de votre session (${first.code ? `erreur ${first.code}` : 'erreur'})${NBSP}\u00a0: le temps passé n’est peut-être pas compté. Vos réponses déjà enregistrées lui restent acquises.` };
+		return { ...first, message: `La plateforme de formation n’a pas confirmé la fin de votre session (${first.code ? `erreur ${first.code}` : 'erreur'})${NBSP}: le temps passé n’est peut-être pas compté. Vos réponses déjà enregistrées lui restent acquises.` };
 	}
 
 	return {

@@ -31,13 +31,13 @@ export async function openCmi5(courseId: string, rule: EvaluationRule): Promise<
 
 	const info: string[] = [];
 	const launch = opened.launch;
-	if (launch?.launchMode === 'Browse') info.push(`Mode découverte${NBSP}\u00a0: la plateforme garde votre progression, mais aucun résultat (terminé, réussi, échoué) ne lui est transmis.`);
-	if (launch?.launchMode === 'Review') info.push(`Mode révision${NBSP}\u00a0: vous relisez le cours${NBSP}\u202f; rien de ce que vous faites n’est enregistré par la plateforme.`);
+	if (launch?.launchMode === 'Browse') info.push(`Mode découverte${NBSP}: la plateforme garde votre progression, mais aucun résultat (terminé, réussi, échoué) ne lui est transmis.`);
+	if (launch?.launchMode === 'Review') info.push(`Mode révision${NBSP}: vous relisez le cours${NBSP}; rien de ce que vous faites n’est enregistré par la plateforme.`);
 	if (launch?.launchMode === 'Normal') {
 		info.push(`Pour valider ce module, la plateforme attend ${moveOnLabel(launch.moveOn)}.`);
 		if (launch.masteryScore !== undefined && Math.abs(launch.masteryScore - rule.passMark) > 1e-9) {
 			info.push(
-				`La plateforme fixe le seuil de réussite à ${percentLabel(launch.masteryScore)} (le cours indique ${percentLabel(rule.passMark)})${NBSP}\u00a0: c’est son seuil qui décide du résultat qui lui est transmis.`
+				`La plateforme fixe le seuil de réussite à ${percentLabel(launch.masteryScore)} (le cours indique ${percentLabel(rule.passMark)})${NBSP}: c’est son seuil qui décide du résultat qui lui est transmis.`
 			);
 		}
 	}
@@ -67,7 +67,7 @@ export async function openCmi5(courseId: string, rule: EvaluationRule): Promise<
 			const met = launch?.launchMode === 'Normal' && moveOnMet(launch.moveOn, session.sent);
 			let summary: string | undefined;
 			if (launch?.launchMode === 'Normal') summary = met ? 'Ce que la plateforme attend pour valider le module est atteint.' : `La plateforme attend encore ${moveOnLabel(launch.moveOn)} pour valider le module.`;
-			if (launch?.launchMode === 'Review') summary = `Mode révision${NBSP}\u00a0: rien de cette visite n’a été enregistré.`;
+			if (launch?.launchMode === 'Review') summary = `Mode révision${NBSP}: rien de cette visite n’a été enregistré.`;
 			return { ...end, summary };
 		},
 		leave: () => session.leave(),

@@ -26,7 +26,7 @@ interface LauncherData {
 }
 
 const NBSP = '\u00a0';
-const RECOVERED = `Vos réponses sont de nouveau enregistrées par la plateforme de formation${NBSP}\u00a0: rien n’a été perdu.`;
+const RECOVERED = `Vos réponses sont de nouveau enregistrées par la plateforme de formation${NBSP}: rien n’a été perdu.`;
 const CMI5_PARAMETERS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'];
 
 /** cmi5 §8.1: the LMS launches an AU with these five parameters in the query string. */

@@ -29,7 +29,7 @@ export function elapsedLabel(ms: number): string {
 }
 
 export function startTimer(lesson: string, out: HTMLElement | null, toggle: HTMLButtonElement | null, reset: HTMLButtonElement | null): () => void {
-	const key = `chorus-pro-minuteur\u00a0:${lesson}`;
+	const key = `chorus-pro-minuteur:${lesson}`;
 	let state = read(key);
 	const save = () => {
 		try {

@@ -92,7 +92,7 @@ export default function OrganiserSpace({ context, urls, documents }: Props) {
 			course = await courseFacts();
 		} catch (error) {
 			setAnnounce(
-				`La vérification des fichiers a besoin des données du cours, qui n’ont pas pu être chargées (${(error as Error).message}). Vérifiez la connexion et réessayez${NBSP}\u00a0: aucun fichier n’a été ajouté.`
+				`La vérification des fichiers a besoin des données du cours, qui n’ont pas pu être chargées (${(error as Error).message}). Vérifiez la connexion et réessayez${NBSP}: aucun fichier n’a été ajouté.`
 			);
 			return null;
 		}
@@ -217,7 +217,7 @@ export default function OrganiserSpace({ context, urls, documents }: Props) {
 	const downloadCsv = () => {
 		const name = csvFileName(new Date());
 		downloadText(groupCsv(rows, context.objectives), name, 'text/csv;charset=utf-8');
-		setAnnounce(`Fichier «\u00a0${NBSP}${name}${NBSP}\u00a0» enregistré dans vos téléchargements.`);
+		setAnnounce(`Fichier «${NBSP}${name}${NBSP}» enregistré dans vos téléchargements.`);
 	};
 
 	const closeDetail = () => {

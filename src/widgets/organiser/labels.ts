@@ -15,15 +15,15 @@ const LEARNER_SIDE = /\s*Votre progression actuelle n’a pas été modifiée\.\
 
 /** parseImport's refusal, as the organiser reads it: naming the file, without the learner-side sentence. */
 export function refusalMessage(fileName: string, message: string): string {
-	return `«\u00a0${NBSP}${fileName}${NBSP}\u00a0»${NBSP}: ${message.replace(LEARNER_SIDE, '').trim()}`;
+	return `«${NBSP}${fileName}${NBSP}»${NBSP}: ${message.replace(LEARNER_SIDE, '').trim()}`;
 }
 
 export const VERDICT: Record<Verdict, string> = { valide: '✓ validé', 'non-valide': '✗ non validé', 'non-evalue': '○ non évalué' };
 export const PRACTICE: Record<ObjectiveStatus, string> = { acquis: 'acquis', 'en-cours': 'en cours', 'non-commence': 'non commencé' };
 export const KIND: Record<EvaluationKind, string> = { positionnement: 'Test de positionnement', finale: 'Évaluation finale' };
 export const ROLE: Record<RunRole, string> = {
-	avant: `compte comme «\u00a0${NBSP}avant${NBSP}\u00a0»`,
-	apres: `compte comme «\u00a0${NBSP}après${NBSP}\u00a0»`,
+	avant: `compte comme «${NBSP}avant${NBSP}»`,
+	apres: `compte comme «${NBSP}après${NBSP}»`,
 	entrainement: 'entraînement (ne compte pas)',
 	'finale-precedente': 'finale précédente (remplacée par la plus récente)',
 	'en-cours': 'non terminée (non notée)',

@@ -95,7 +95,7 @@ export default function VerifyDocument({ keys }: Props) {
 		<div class="widget verify">
 			{insecure ? (
 				<p class="verify-box verify-warning" role="note">
-					<span aria-hidden="true">&#8239;! </span>Cette page n’est pas ouverte à une adresse sécurisée (https ou localhost)&nbsp;: ce navigateur ne peut pas y vérifier de
+					<span aria-hidden="true">! </span>Cette page n’est pas ouverte à une adresse sécurisée (https ou localhost)&nbsp;: ce navigateur ne peut pas y vérifier de
 					signature.
 				</p>
 			) : null}

@@ -357,7 +357,7 @@ describe('a suspend_data that does not decode', () => {
 		expect(s.messages).toHaveLength(1);
 		expect(s.messages[0]).toMatch(/^Les données de reprise de la plateforme sont incomplètes ou altérées/);
 		expect(s.messages[0]).toMatch(/Vous repartez d’une progression vide\. La plateforme garde l’ancienne valeur tant que votre progression ne change pas\u00a0; .* «\u00a0Mon parcours\u00a0»\.$/);
-		expect(s.backend.listAside('chorus-pro-micro-cours:progression:')).toEqual([{ key: `chorus-pro-micro-cours:progression:quarantine\u00a0:${day(9).toISOString()}`, raw: 'S1|chorus-pro-micro-cours|abîmé' }]);
+		expect(s.backend.listAside('chorus-pro-micro-cours:progression:')).toEqual([{ key: `chorus-pro-micro-cours:progression:quarantine:${day(9).toISOString()}`, raw: 'S1|chorus-pro-micro-cours|abîmé' }]);
 		// Loading again and finishing write nothing over it.
 		s.backend.load();
 		s.session.finish(5_000);
