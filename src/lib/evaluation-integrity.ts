@@ -37,28 +37,28 @@ export function checkEvaluationPool(s: PoolSnapshot): string[] {
 	const where = (e: Entry<unknown>, field: string) => `${e.filePath ?? e.id} › ${e.id} › ${field}`;
 	const shown = s.shownTexts.map(normaliseForReuse);
 	for (const q of s.pool) {
-		if (q.data.objectives.length !== 1) errors.push(where(q, 'objectives') + '\u00a0: une question d’évaluation porte un seul objectif');
-		if (s.shownIds.has(q.id)) errors.push(where(q, 'id') + '\u00a0: déjà utilisé par une question ou un exercice des leçons');
+		if (q.data.objectives.length !== 1) errors.push(where(q, 'objectives') + ' : une question d’évaluation porte un seul objectif');
+		if (s.shownIds.has(q.id)) errors.push(where(q, 'id') + ' : déjà utilisé par une question ou un exercice des leçons');
 		if (shown.some((text) => text.includes(normaliseForReuse(q.data.prompt)))) {
-			errors.push(where(q, 'prompt') + '\u00a0: ce texte figure déjà dans une leçon, un quiz ou un exercice');
+			errors.push(where(q, 'prompt') + ' : ce texte figure déjà dans une leçon, un quiz ou un exercice');
 		}
 		const sections = s.sectionsOf.get(q.data.lesson);
-		if (!sections) errors.push(where(q, 'lesson') + `\u00a0: leçon «\u00a0${q.data.lesson}\u00a0» inconnue`);
-		else if (!sections.includes(q.data.section)) errors.push(where(q, 'section') + `\u00a0: pas de <Section id="${q.data.section}"> dans ${q.data.lesson}`);
-		for (const f of q.data.basis.facts) if (!s.factIds.has(f)) errors.push(where(q, 'basis.facts') + `\u00a0: fait «\u00a0${f}\u00a0» inconnu`);
+		if (!sections) errors.push(where(q, 'lesson') + ` : leçon « ${q.data.lesson} » inconnue`);
+		else if (!sections.includes(q.data.section)) errors.push(where(q, 'section') + ` : pas de <Section id="${q.data.section}"> dans ${q.data.lesson}`);
+		for (const f of q.data.basis.facts) if (!s.factIds.has(f)) errors.push(where(q, 'basis.facts') + ` : fait « ${f} » inconnu`);
 	}
 
 	const positioning = s.evaluations.find((e) => e.id === 'positionnement');
 	const final = s.evaluations.find((e) => e.id === 'finale');
-	if (!positioning || !final) return [...errors, 'content/evaluations.json\u00a0: il faut les entrées «\u00a0positionnement\u00a0» et «\u00a0finale\u00a0»'];
-	if (!s.rule) return [...errors, 'content/mastery.json\u00a0: l’entrée «\u00a0regle-evaluation\u00a0» manque'];
+	if (!positioning || !final) return [...errors, 'content/evaluations.json : il faut les entrées « positionnement » et « finale »'];
+	if (!s.rule) return [...errors, 'content/mastery.json : l’entrée « regle-evaluation » manque'];
 	if (s.rule.validatedRight > final.data.perObjective) {
-		errors.push(`content/mastery.json › regle-evaluation › validatedRight\u00a0: ${s.rule.validatedRight} bonnes réponses exigées pour ${final.data.perObjective} questions par objectif`);
+		errors.push(`content/mastery.json › regle-evaluation › validatedRight : ${s.rule.validatedRight} bonnes réponses exigées pour ${final.data.perObjective} questions par objectif`);
 	}
 	const needed = Math.max(MIN_POOL_PER_OBJECTIVE, positioning.data.perObjective + final.data.perObjective);
 	for (const objective of s.objectives) {
 		const count = s.pool.filter((q) => q.data.objectives[0] === objective).length;
-		if (count < needed) errors.push(`content/evaluation\u00a0: l’objectif «\u00a0${objective}\u00a0» a ${count} question(s), il en faut au moins ${needed}`);
+		if (count < needed) errors.push(`content/evaluation : l’objectif « ${objective} » a ${count} question(s), il en faut au moins ${needed}`);
 	}
 	// The real draws, with a fixed seed: the positioning one, then a final that excludes it.
 	const pool = s.pool.map((q) => ({ id: q.id, objectives: q.data.objectives }));
@@ -67,7 +67,7 @@ export function checkEvaluationPool(s: PoolSnapshot): string[] {
 		drawQuestions(pool, { objectives: s.objectives, perObjective: final.data.perObjective, seed: 'verification', excluded: new Set(avant.map((q) => q.id)) });
 	} catch (error) {
 		if (!(error instanceof DrawError)) throw error;
-		errors.push(`content/evaluation\u00a0: ${error.message}`);
+		errors.push(`content/evaluation : ${error.message}`);
 	}
 	return errors;
 }

@@ -166,7 +166,7 @@ export function restatementProblems(pages: { path: string; html: string }[], fac
 	const problems: string[] = [];
 	for (const page of pages) {
 		for (const r of pageRestatements(page.html, facts)) {
-			problems.push(`${page.path}\u00a0: fait «\u00a0${r.factId}\u00a0», formulation «\u00a0${r.phrasing}\u00a0» hors d’un affichage avec sa note (${r.excerpt})`);
+			problems.push(`${page.path} : fait « ${r.factId} », formulation « ${r.phrasing} » hors d’un affichage avec sa note (${r.excerpt})`);
 		}
 	}
 	return problems;

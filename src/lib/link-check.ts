@@ -25,7 +25,7 @@ export function findBrokenLinks(pages: BuiltPage[], files: Set<string>, base = '
 	const byPath = new Map(pages.map((p) => [p.path, pageIds(p.html)]));
 	const problems: string[] = [];
 	for (const page of pages) {
-		if (INLINE_HANDLER.test(page.html)) problems.push(`${page.path}\u00a0: attribut on…= (gestionnaire d'événement en ligne)`);
+		if (INLINE_HANDLER.test(page.html)) problems.push(`${page.path} : attribut on…= (gestionnaire d'événement en ligne)`);
 		for (const match of page.html.matchAll(HREF)) {
 			const raw = decode(match[1] ?? '');
 			if (raw === '' || /^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//')) continue;
@@ -36,20 +36,20 @@ export function findBrokenLinks(pages: BuiltPage[], files: Set<string>, base = '
 				path = decodeURIComponent(url.pathname);
 				anchor = decodeURIComponent(url.hash.slice(1));
 			} catch {
-				problems.push(`${page.path}\u00a0: lien mal encodé «\u00a0${raw}\u00a0»`);
+				problems.push(`${page.path} : lien mal encodé « ${raw} »`);
 				continue;
 			}
 			if (!path.startsWith(base)) {
-				problems.push(`${page.path}\u00a0: lien «\u00a0${raw}\u00a0» hors du dossier du site (${base})`);
+				problems.push(`${page.path} : lien « ${raw} » hors du dossier du site (${base})`);
 				continue;
 			}
 			path = `/${path.slice(base.length)}`;
 			const ids = byPath.get(path);
 			if (!ids) {
-				if (!files.has(path)) problems.push(`${page.path}\u00a0: lien cassé «\u00a0${raw}\u00a0» (aucune page ${path})`);
+				if (!files.has(path)) problems.push(`${page.path} : lien cassé « ${raw} » (aucune page ${path})`);
 				continue;
 			}
-			if (anchor && !ids.has(anchor)) problems.push(`${page.path}\u00a0: ancre absente «\u00a0${raw}\u00a0» (pas d'id="${anchor}" dans ${path})`);
+			if (anchor && !ids.has(anchor)) problems.push(`${page.path} : ancre absente « ${raw} » (pas d'id="${anchor}" dans ${path})`);
 		}
 	}
 	return problems;

@@ -64,7 +64,7 @@ export function splitAtBreaks(html: string, where: string): SlidePart[] {
 	for (const part of parts) {
 		const open = unbalancedTag(part.html);
 		if (open) {
-			throw new Error(`${where}\u00a0: une coupure de diapositive (<Diapo /> ou un exercice) se trouve à l’intérieur d’un élément <${open}> ; placez-la entre deux blocs, au premier niveau de la section.`);
+			throw new Error(`${where} : une coupure de diapositive (<Diapo /> ou un exercice) se trouve à l’intérieur d’un élément <${open}> ; placez-la entre deux blocs, au premier niveau de la section.`);
 		}
 	}
 	return parts;

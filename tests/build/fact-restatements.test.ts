@@ -20,7 +20,7 @@ describe('the build fails when a likely or unsure fact is restated as certain ou
 
 		expect(status).not.toBe(0);
 		expect(output).toContain('Faits likely ou unsure reformulés comme certains, hors d’un affichage qui porte leur note');
-		expect(output).toContain(`${PAGE}\u00a0: fait «\u00a0support-chat-horaires\u00a0», formulation «\u00a08\u00a0h 30 à 18\u00a0h 30\u00a0»`);
+		expect(output).toContain(`${PAGE} : fait « support-chat-horaires », formulation « 8 h 30 à 18 h 30 »`);
 	}, 150_000);
 
 	test('the same fact shown by <Fait> and <Chronologie>, with their notes, is not a restatement', () => {
@@ -39,10 +39,10 @@ describe('the build fails when a likely or unsure fact is restated as certain ou
 
 		// Other pages may hold real restatements while lessons are rewritten: only these facts count.
 		for (const id of ['support-chat-horaires', 'support-ticket-categories-inconnues', 'taux-interets-2026-s2', 'reforme-maintien-avril-2025']) {
-			expect(output).not.toContain(`${PAGE}\u00a0: fait «\u00a0${id}\u00a0»`);
+			expect(output).not.toContain(`${PAGE} : fait « ${id} »`);
 		}
 		expect(html).toMatch(/<span class="fact fact-likely" data-fact="support-chat-horaires" data-fact-note[^>]*>[\s\S]*?\(selon une fiche pratique ancienne, à vérifier\)/);
-		expect(html).toMatch(/<span class="fact-block fact-unsure" data-fact="support-ticket-categories-inconnues" data-fact-note[^>]*>[\s\S]*?À vérifier\s: liste non trouvée\./);
-		expect(html).toMatch(/<li data-fact="taux-interets-2026-s2" data-fact-note[^>]*>[\s\S]*?\(à vérifier\s: le tableau officiel des taux n’a pas été lu\)/);
+		expect(html).toMatch(/<span class="fact-block fact-unsure" data-fact="support-ticket-categories-inconnues" data-fact-note[^>]*>[\s\S]*?À vérifier : liste non trouvée\./);
+		expect(html).toMatch(/<li data-fact="taux-interets-2026-s2" data-fact-note[^>]*>[\s\S]*?\(à vérifier : le tableau officiel des taux n’a pas été lu\)/);
 	}, 150_000);
 });

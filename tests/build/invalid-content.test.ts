@@ -35,7 +35,7 @@ describe('the build fails on invalid content, naming the file and the field', ()
 
 		expect(status).not.toBe(0);
 		expect(output).toContain(`${LESSON_FILE} › <Fait id="fait-qui-n-existe-pas"> : fait inconnu`);
-		expect(output).toMatch(new RegExp(`${QUESTIONS_FILE} › section\u00a0: pas de <Section id="section-absente">`));
+		expect(output).toMatch(new RegExp(`${QUESTIONS_FILE} › section : pas de <Section id="section-absente">`));
 	}, 150_000);
 
 	test('a broken internal link in a lesson', () => {
@@ -45,7 +45,7 @@ describe('the build fails on invalid content, naming the file and the field', ()
 		const { status, output } = build(dir);
 
 		expect(status).not.toBe(0);
-		expect(output).toContain('lien cassé «\u00a0/lecons/lecon-inexistante/\u00a0»');
+		expect(output).toContain('lien cassé « /lecons/lecon-inexistante/ »');
 	}, 150_000);
 
 	test('a programme bullet of a written lesson left with fewer than 2 questions', () => {
@@ -59,6 +59,6 @@ describe('the build fails on invalid content, naming the file and the field', ()
 		const { status, output } = build(dir);
 
 		expect(status).not.toBe(0);
-		expect(output).toContain(`${LESSON_FILE} › programme[0]\u00a0: la puce «\u00a0s1-vocabulaire\u00a0» n'a que 1 question(s) dans la banque (2 au moins)`);
+		expect(output).toContain(`${LESSON_FILE} › programme[0] : la puce « s1-vocabulaire » n'a que 1 question(s) dans la banque (2 au moins)`);
 	}, 150_000);
 });

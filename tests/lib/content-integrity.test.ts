@@ -170,7 +170,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(["content/objectives.json › id\u00a0: l'objectif «\u00a0banque\u00a0» manque"]);
+		expect(errors).toEqual(["content/objectives.json › id : l'objectif « banque » manque"]);
 	});
 
 	test('reports two lessons with the same order, in both files', () => {
@@ -180,8 +180,8 @@ describe('checkContentIntegrity', () => {
 		const { errors } = checkContentIntegrity(content);
 
 		expect(errors).toEqual([
-			'content/lessons/01-a.mdx › order\u00a0: numéro 1 déjà pris par 02-b',
-			'content/lessons/02-b.mdx › order\u00a0: numéro 1 déjà pris par 01-a',
+			'content/lessons/01-a.mdx › order : numéro 1 déjà pris par 02-b',
+			'content/lessons/02-b.mdx › order : numéro 1 déjà pris par 01-a',
 		]);
 	});
 
@@ -191,7 +191,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/lessons/01-a.mdx › quiz\u00a0: quiz «\u00a0quiz-absent\u00a0» inconnu']);
+		expect(errors).toEqual(['content/lessons/01-a.mdx › quiz : quiz « quiz-absent » inconnu']);
 	});
 
 	test('names the entry id when the entry has no file path', () => {
@@ -201,7 +201,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['01-a › quiz\u00a0: quiz «\u00a0quiz-absent\u00a0» inconnu']);
+		expect(errors).toEqual(['01-a › quiz : quiz « quiz-absent » inconnu']);
 	});
 
 	test('reports a lesson that no programme bullet points to', () => {
@@ -213,7 +213,7 @@ describe('checkContentIntegrity', () => {
 		const { errors } = checkContentIntegrity(content);
 
 		expect(errors).toContain(
-			'content/lessons/02-b.mdx › id\u00a0: aucune puce du programme (content/programme.json) ne désigne cette leçon'
+			'content/lessons/02-b.mdx › id : aucune puce du programme (content/programme.json) ne désigne cette leçon'
 		);
 	});
 
@@ -223,7 +223,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/lessons/01-a.mdx › programme[2].bullet\u00a0: puce «\u00a0b-inconnue\u00a0» inconnue']);
+		expect(errors).toEqual(['content/lessons/01-a.mdx › programme[2].bullet : puce « b-inconnue » inconnue']);
 	});
 
 	test('reports a covered bullet that belongs to another lesson', () => {
@@ -232,7 +232,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/lessons/02-b.mdx › programme[1].bullet\u00a0: la puce «\u00a0b-a1\u00a0» revient à la leçon 01-a']);
+		expect(errors).toEqual(['content/lessons/02-b.mdx › programme[1].bullet : la puce « b-a1 » revient à la leçon 01-a']);
 	});
 
 	test('reports a covering section that the body does not contain', () => {
@@ -241,7 +241,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/lessons/01-a.mdx › programme[0].sections\u00a0: pas de <Section id="absente">']);
+		expect(errors).toEqual(['content/lessons/01-a.mdx › programme[0].sections : pas de <Section id="absente">']);
 	});
 
 	test('reports a bullet with fewer than two bank questions', () => {
@@ -251,7 +251,7 @@ describe('checkContentIntegrity', () => {
 		const { errors } = checkContentIntegrity(content);
 
 		expect(errors).toEqual([
-			"content/lessons/01-a.mdx › programme[1]\u00a0: la puce «\u00a0b-a2\u00a0» n'a que 1 question(s) dans la banque (2 au moins)",
+			"content/lessons/01-a.mdx › programme[1] : la puce « b-a2 » n'a que 1 question(s) dans la banque (2 au moins)",
 		]);
 	});
 
@@ -264,7 +264,7 @@ describe('checkContentIntegrity', () => {
 		const { errors } = checkContentIntegrity(content);
 
 		expect(errors).toEqual([
-			"content/lessons/01-a.mdx › programme[1]\u00a0: la puce «\u00a0b-a2\u00a0» n'a que 0 question(s) dans la banque (2 au moins)",
+			"content/lessons/01-a.mdx › programme[1] : la puce « b-a2 » n'a que 0 question(s) dans la banque (2 au moins)",
 		]);
 	});
 
@@ -274,7 +274,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(["content/lessons/01-a.mdx › programme\u00a0: la puce «\u00a0b-a2\u00a0» n'est couverte par aucune section"]);
+		expect(errors).toEqual(["content/lessons/01-a.mdx › programme : la puce « b-a2 » n'est couverte par aucune section"]);
 	});
 
 	test('reports a bullet of another sequence than its lesson', () => {
@@ -283,7 +283,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/lessons/02-b.mdx › sequence\u00a0: la puce «\u00a0b-b1\u00a0» est de la séquence 2']);
+		expect(errors).toEqual(['content/lessons/02-b.mdx › sequence : la puce « b-b1 » est de la séquence 2']);
 	});
 
 	test.each([
@@ -320,7 +320,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/questions/banque.json › lesson\u00a0: leçon «\u00a009-z\u00a0» inconnue']);
+		expect(errors).toEqual(['content/questions/banque.json › lesson : leçon « 09-z » inconnue']);
 	});
 
 	test('reports a question about a section the lesson does not have', () => {
@@ -329,7 +329,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/questions/banque.json › section\u00a0: pas de <Section id="intro"> dans 02-b']);
+		expect(errors).toEqual(['content/questions/banque.json › section : pas de <Section id="intro"> dans 02-b']);
 	});
 
 	test('reports a question resting on an unknown fact', () => {
@@ -338,7 +338,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/questions/banque.json › basis.facts\u00a0: fait «\u00a0fait-absent\u00a0» inconnu']);
+		expect(errors).toEqual(['content/questions/banque.json › basis.facts : fait « fait-absent » inconnu']);
 	});
 
 	test('reports a quiz selecting an unknown lesson', () => {
@@ -347,7 +347,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/quizzes/quiz-01.json › select.lesson\u00a0: leçon «\u00a009-z\u00a0» inconnue']);
+		expect(errors).toEqual(['content/quizzes/quiz-01.json › select.lesson : leçon « 09-z » inconnue']);
 	});
 
 	test('reports each unknown question id a quiz selects', () => {
@@ -357,8 +357,8 @@ describe('checkContentIntegrity', () => {
 		const { errors } = checkContentIntegrity(content);
 
 		expect(errors).toEqual([
-			'content/quizzes/quiz-02.json › select.ids\u00a0: question «\u00a0q-absente\u00a0» inconnue',
-			'content/quizzes/quiz-02.json › select.ids\u00a0: question «\u00a0q-autre\u00a0» inconnue',
+			'content/quizzes/quiz-02.json › select.ids : question « q-absente » inconnue',
+			'content/quizzes/quiz-02.json › select.ids : question « q-autre » inconnue',
 		]);
 	});
 
@@ -369,7 +369,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/exercises/ex-1.json › questions\u00a0: question «\u00a0q-absente\u00a0» inconnue']);
+		expect(errors).toEqual(['content/exercises/ex-1.json › questions : question « q-absente » inconnue']);
 	});
 
 	test('reports an exercise announcing an objective none of its questions carries', () => {
@@ -378,7 +378,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/exercises/ex-1.json › objectives\u00a0: aucune de ses questions ne porte l\'objectif «\u00a0banque\u00a0»']);
+		expect(errors).toEqual(['content/exercises/ex-1.json › objectives : aucune de ses questions ne porte l\'objectif « banque »']);
 	});
 
 	test('reports a password exercise whose rule fact is unknown', () => {
@@ -391,7 +391,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/exercises/mdp.json › ruleFact\u00a0: fait «\u00a0regle-absente\u00a0» inconnu']);
+		expect(errors).toEqual(['content/exercises/mdp.json › ruleFact : fait « regle-absente » inconnu']);
 	});
 
 	test('reports a structure scenario whose SIRET fails the Luhn key: the case must be realistic', () => {
@@ -405,7 +405,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/exercises/structure.json › scenario.structures[0].siret\u00a0: SIRET 12345678912345 invalide (clé de Luhn)']);
+		expect(errors).toEqual(['content/exercises/structure.json › scenario.structures[0].siret : SIRET 12345678912345 invalide (clé de Luhn)']);
 	});
 
 	test('reports a payment-delay exercise whose facts are unknown or have no number', () => {
@@ -440,10 +440,10 @@ describe('checkContentIntegrity', () => {
 		const { errors } = checkContentIntegrity(content);
 
 		expect(errors).toEqual([
-			'content/exercises/delai.json › data.buyerTypes.delayFact\u00a0: fait «\u00a0fait-absent\u00a0» inconnu',
-			'content/exercises/delai.json › data.buyerTypes.delayFact\u00a0: le fait «\u00a0sans-nombre\u00a0» n\'a pas de numericValue',
-			'content/exercises/delai.json › data.rateFacts\u00a0: le taux «\u00a0fait-1\u00a0» n\'a pas de date (effectiveDate)',
-			'content/exercises/delai.json › data.cases[1].buyerType\u00a0: type d\'acheteur «\u00a0mairie\u00a0» inconnu',
+			'content/exercises/delai.json › data.buyerTypes.delayFact : fait « fait-absent » inconnu',
+			'content/exercises/delai.json › data.buyerTypes.delayFact : le fait « sans-nombre » n\'a pas de numericValue',
+			'content/exercises/delai.json › data.rateFacts : le taux « fait-1 » n\'a pas de date (effectiveDate)',
+			'content/exercises/delai.json › data.cases[1].buyerType : type d\'acheteur « mairie » inconnu',
 		]);
 	});
 
@@ -472,7 +472,7 @@ describe('checkContentIntegrity', () => {
 		const { errors } = checkContentIntegrity(content);
 
 		expect(errors.some((e) => e.startsWith('content/exercises/guide.json › data.nodes (') && /boucle|cycle/i.test(e))).toBe(true);
-		expect(errors).toContain('content/exercises/guide.json › data.nodes\u00a0: leçon «\u00a099-inconnue\u00a0» ni écrite ni prévue au programme');
+		expect(errors).toContain('content/exercises/guide.json › data.nodes : leçon « 99-inconnue » ni écrite ni prévue au programme');
 	});
 
 	test('reports a glossary seeAlso to an unknown term', () => {
@@ -481,7 +481,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/glossary/*.json › seeAlso\u00a0: terme «\u00a0terme-absent\u00a0» inconnu']);
+		expect(errors).toEqual(['content/glossary/*.json › seeAlso : terme « terme-absent » inconnu']);
 	});
 
 	test('reports a glossary term resting on an unknown fact', () => {
@@ -490,7 +490,7 @@ describe('checkContentIntegrity', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toEqual(['content/glossary/*.json › facts\u00a0: fait «\u00a0fait-absent\u00a0» inconnu']);
+		expect(errors).toEqual(['content/glossary/*.json › facts : fait « fait-absent » inconnu']);
 	});
 });
 
@@ -501,7 +501,7 @@ describe('the reserved evaluation pool', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toContain('content/evaluation\u00a0: l’objectif «\u00a0banque\u00a0» a 7 question(s), il en faut au moins 8');
+		expect(errors).toContain('content/evaluation : l’objectif « banque » a 7 question(s), il en faut au moins 8');
 	});
 
 	test('a pool question shown in a lesson, a quiz or an exercise is refused, by id or by prompt', () => {
@@ -512,9 +512,9 @@ describe('the reserved evaluation pool', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toContain('content/evaluation/cadre.json › q-a1 › id\u00a0: déjà utilisé par une question ou un exercice des leçons');
-		expect(errors).toContain('content/evaluation/cadre.json › ev-cadre-2 › prompt\u00a0: ce texte figure déjà dans une leçon, un quiz ou un exercice');
-		expect(errors).toContain('content/evaluation/cadre.json › ev-cadre-3 › prompt\u00a0: ce texte figure déjà dans une leçon, un quiz ou un exercice');
+		expect(errors).toContain('content/evaluation/cadre.json › q-a1 › id : déjà utilisé par une question ou un exercice des leçons');
+		expect(errors).toContain('content/evaluation/cadre.json › ev-cadre-2 › prompt : ce texte figure déjà dans une leçon, un quiz ou un exercice');
+		expect(errors).toContain('content/evaluation/cadre.json › ev-cadre-3 › prompt : ce texte figure déjà dans une leçon, un quiz ou un exercice');
 	});
 
 	test('a missing section, an unknown fact, two objectives and an impossible threshold are named', () => {
@@ -527,10 +527,10 @@ describe('the reserved evaluation pool', () => {
 		const { errors } = checkContentIntegrity(content);
 
 		expect(errors).toEqual([
-			'content/evaluation/cadre.json › ev-cadre-1 › section\u00a0: pas de <Section id="absente"> dans 01-a',
-			'content/evaluation/cadre.json › ev-cadre-2 › basis.facts\u00a0: fait «\u00a0fait-absent\u00a0» inconnu',
-			'content/evaluation/cadre.json › ev-cadre-3 › objectives\u00a0: une question d’évaluation porte un seul objectif',
-			'content/mastery.json › regle-evaluation › validatedRight\u00a0: 4 bonnes réponses exigées pour 3 questions par objectif',
+			'content/evaluation/cadre.json › ev-cadre-1 › section : pas de <Section id="absente"> dans 01-a',
+			'content/evaluation/cadre.json › ev-cadre-2 › basis.facts : fait « fait-absent » inconnu',
+			'content/evaluation/cadre.json › ev-cadre-3 › objectives : une question d’évaluation porte un seul objectif',
+			'content/mastery.json › regle-evaluation › validatedRight : 4 bonnes réponses exigées pour 3 questions par objectif',
 		]);
 	});
 
@@ -540,7 +540,7 @@ describe('the reserved evaluation pool', () => {
 
 		const { errors } = checkContentIntegrity(content);
 
-		expect(errors).toContain('content/evaluation\u00a0: l’objectif «\u00a0cadre\u00a0» a 8 question(s), il en faut au moins 9');
-		expect(errors).toContain('content/evaluation\u00a0: l’objectif «\u00a0cadre\u00a0» n’a que 6 question(s) disponible(s) dans la banque d’évaluation, il en faut 7');
+		expect(errors).toContain('content/evaluation : l’objectif « cadre » a 8 question(s), il en faut au moins 9');
+		expect(errors).toContain('content/evaluation : l’objectif « cadre » n’a que 6 question(s) disponible(s) dans la banque d’évaluation, il en faut 7');
 	});
 });

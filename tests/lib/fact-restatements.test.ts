@@ -7,7 +7,7 @@ const rate = { id: 'taux-interets-2026-s2', phrasings: ['10,40 %'] };
 
 describe('normalizeText', () => {
 	test('one space for every kind of space, non-breaking and narrow ones included, and lower case', () => {
-		expect(normalizeText('De 8\u00a0h\u202f30\t à\n\n18 h 30')).toBe('de 8\u00a0h 30 à 18\u00a0h 30');
+		expect(normalizeText('De 8\u00a0h\u202f30\t à\n\n18 h 30')).toBe('de 8 h 30 à 18 h 30');
 	});
 
 	test('one apostrophe, one dash, no space inside guillemets nor before %', () => {
@@ -19,8 +19,8 @@ describe('findRestatements', () => {
 	test('finds a phrasing whatever the spaces, case and apostrophes', () => {
 		const found = findRestatements('Le chat est ouvert DE 8\u00a0H\u00a030 À 18\u202fh\u00a030, du lundi au vendredi.', [chat]);
 
-		expect(found.map((r) => [r.factId, r.phrasing])).toEqual([['support-chat-horaires', '8\u00a0h 30 à 18\u00a0h 30']]);
-		expect(found[0]?.excerpt).toContain('8\u00a0h 30 à 18\u00a0h 30');
+		expect(found.map((r) => [r.factId, r.phrasing])).toEqual([['support-chat-horaires', '8 h 30 à 18 h 30']]);
+		expect(found[0]?.excerpt).toContain('8 h 30 à 18 h 30');
 	});
 
 	test('a phrasing that starts or ends with a digit or letter only matches whole words', () => {
@@ -94,7 +94,7 @@ describe('pageRestatements and restatementProblems', () => {
 		const problems = restatementProblems([{ path: '/lecons/14-assistance/', html: '<p>Chat de 8 h 30 à 18 h 30.</p>' }], [chat]);
 
 		expect(problems).toHaveLength(1);
-		expect(problems[0]).toContain('/lecons/14-assistance/ : fait «\u00a0support-chat-horaires\u00a0», formulation «\u00a08\u00a0h 30 à 18\u00a0h 30\u00a0»');
+		expect(problems[0]).toContain('/lecons/14-assistance/ : fait « support-chat-horaires », formulation « 8 h 30 à 18 h 30 »');
 	});
 
 	test('only likely and unsure facts with phrasings are searched for', () => {

@@ -31,7 +31,7 @@ describe('findBrokenLinks', () => {
 
 		const problems = findBrokenLinks(pages, new Set());
 
-		expect(problems).toEqual(['/ : lien cassé «\u00a0/lecons/99-z/\u00a0» (aucune page /lecons/99-z/)']);
+		expect(problems).toEqual(['/ : lien cassé « /lecons/99-z/ » (aucune page /lecons/99-z/)']);
 	});
 
 	test('accepts a link to a built file that is not a page', () => {
@@ -48,7 +48,7 @@ describe('findBrokenLinks', () => {
 		const problems = findBrokenLinks(pages, new Set());
 
 		expect(problems).toEqual([
-			'/lecons/01-a/ : ancre absente «\u00a0/lecons/01-a/#absente\u00a0» (pas d\'id="absente" dans /lecons/01-a/)',
+			'/lecons/01-a/ : ancre absente « /lecons/01-a/#absente » (pas d\'id="absente" dans /lecons/01-a/)',
 		]);
 	});
 
@@ -58,7 +58,7 @@ describe('findBrokenLinks', () => {
 		const problems = findBrokenLinks(pages, new Set());
 
 		expect(problems).toEqual([
-			'/lecons/01-a/ : ancre absente «\u00a0#ailleurs\u00a0» (pas d\'id="ailleurs" dans /lecons/01-a/)',
+			'/lecons/01-a/ : ancre absente « #ailleurs » (pas d\'id="ailleurs" dans /lecons/01-a/)',
 		]);
 	});
 
@@ -70,7 +70,7 @@ describe('findBrokenLinks', () => {
 
 		const problems = findBrokenLinks(pages, new Set());
 
-		expect(problems).toEqual(['/lecons/01-a/ : lien cassé «\u00a0../03-c/\u00a0» (aucune page /lecons/03-c/)']);
+		expect(problems).toEqual(['/lecons/01-a/ : lien cassé « ../03-c/ » (aucune page /lecons/03-c/)']);
 	});
 
 	test('ignores external, mailto, tel, protocol-relative and empty links', () => {
@@ -136,7 +136,7 @@ describe('findBrokenLinks', () => {
 
 			const problems = findBrokenLinks(pages, new Set(), base);
 
-			expect(problems).toEqual(['/ : lien «\u00a0/lecons/01-a/\u00a0» hors du dossier du site (/sous-dossier/)']);
+			expect(problems).toEqual(['/ : lien « /lecons/01-a/ » hors du dossier du site (/sous-dossier/)']);
 		});
 
 		test('reports a missing page under the base', () => {
@@ -144,7 +144,7 @@ describe('findBrokenLinks', () => {
 
 			const problems = findBrokenLinks(pages, new Set(), base);
 
-			expect(problems).toEqual(['/lecons/01-a/ : lien cassé «\u00a0/sous-dossier/lecons/99-z/\u00a0» (aucune page /lecons/99-z/)']);
+			expect(problems).toEqual(['/lecons/01-a/ : lien cassé « /sous-dossier/lecons/99-z/ » (aucune page /lecons/99-z/)']);
 		});
 
 		test('checks built files relative to the base', () => {

@@ -68,7 +68,7 @@ describe('splitAtBreaks', () => {
 	test('a break inside a « Pour aller plus loin » <details> names <details>', () => {
 		const html = `<details><summary>Pour aller plus loin</summary><p>un</p>${SLIDE_BREAK}<p>deux</p></details>`;
 		expect(() => splitAtBreaks(html, 'content/lessons/01-vocabulaire-generalites.mdx, section « sigles »')).toThrowError(
-			/^content\/lessons\/01-vocabulaire-generalites\.mdx, section «\ssigles\s»\s: .*<details>/,
+			/^content\/lessons\/01-vocabulaire-generalites\.mdx, section « sigles » : .*<details>/,
 		);
 	});
 
