@@ -1,12 +1,14 @@
 // One-off (issue 17): the tests' expected French strings, typeset like the source they check.
 // Only literals inside the arguments of expect(…) matchers change; inputs stay as typed.
 // Run: npx node --experimental-strip-types scripts/codemod-test-expectations.mjs tests
+// (--tables: test.each tables too; --queries: the names given to *ByRole queries only)
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 const { frenchTypography } = await import(new URL('../src/lib/typography.ts', import.meta.url).href);
 const walk = (d) => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 const ALL = process.argv.includes('--tables');
+const QUERIES = process.argv.includes('--queries');
 // Content, loader and schema tests read raw files and schemas: their strings stay as typed.
 const SKIP_DIRS = /\/tests\/(content|loaders|schemas)\//;
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--')).flatMap((d) => walk(d)).filter((f) => /\.tsx?$/.test(f) && !/typography\.test\.ts$/.test(f) && !SKIP_DIRS.test('/' + f));
@@ -54,8 +56,15 @@ for (const file of files) {
 		ts.forEachChild(node, fix);
 	};
 	const visit = (node) => {
-		if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && MATCHERS.has(node.expression.name.text)) {
+		if (!QUERIES && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && MATCHERS.has(node.expression.name.text)) {
 			node.arguments.forEach(fix);
+		} else if (QUERIES && ts.isCallExpression(node) && /^(get|find|query)(All)?ByRole$/.test(ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : node.expression.getText(sf))) {
+			// Testing Library compares an accessible name exactly (its text queries collapse
+			// spaces, these do not): the name the widget now gives has unbreakable spaces.
+			const options = node.arguments[1];
+			if (options && ts.isObjectLiteralExpression(options)) {
+				for (const p of options.properties) if (ts.isPropertyAssignment(p) && ['name', 'description'].includes(p.name.getText(sf))) fix(p.initializer);
+			}
 		} else if (ALL && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'each') {
 			// test.each tables: their expected messages sit beside the inputs.
 			node.arguments.forEach(fix);

@@ -187,9 +187,9 @@ export function agendaReferenceProblems(variants: AgendaVariant[], lessons: { id
 			block.content.forEach((item, c) => {
 				const where = `content/agenda.json › ${variant.id} › blocks[${b}] (${block.id}) › content[${c}]`;
 				const sections = byId.get(item.lesson);
-				if (!sections) return problems.push(`${where}.lesson\u00a0: leçon «\u00a0${item.lesson}\u00a0» inconnue`);
+				if (!sections) return problems.push(`${where}.lesson : leçon « ${item.lesson} » inconnue`);
 				for (const section of item.sections ?? []) {
-					if (!sections.includes(section)) problems.push(`${where}.sections\u00a0: section «\u00a0${section}\u00a0» absente de la leçon ${item.lesson}`);
+					if (!sections.includes(section)) problems.push(`${where}.sections : section « ${section} » absente de la leçon ${item.lesson}`);
 				}
 			});
 		});

@@ -27,14 +27,14 @@ export function answerText(item: QuizItem, answer: Answer | undefined): string |
 		case 'ordering': {
 			if (item.type !== 'ordering') return null;
 			const texts = answer.order.map((id) => item.items.find((s) => s.id === id)?.text).filter((t): t is string => Boolean(t));
-			return texts.map((t, i) => `${i + 1}. ${t}`).join(' ; ');
+			return texts.map((t, i) => `${i + 1}. ${t}`).join('\u202f; ');
 		}
 		case 'matching': {
 			if (item.type !== 'matching') return null;
 			const pairs = item.items
 				.filter((i) => answer.pairs[i.id])
 				.map((i) => `${i.text} → ${item.targets.find((t) => t.id === answer.pairs[i.id])?.text ?? '?'}`);
-			return pairs.length ? pairs.join(' ; ') : null;
+			return pairs.length ? pairs.join('\u202f; ') : null;
 		}
 	}
 }

@@ -73,8 +73,8 @@ export type CategoryOutcome = { ok: true; category: CompanyCategory; steps: stri
 
 const FIGURE_NAME: Record<FigureField, { the: string; example: string }> = {
 	headcount: { the: 'L’effectif', example: '12' },
-	turnover: { the: 'Le chiffre d’affaires', example: '1 234 567' },
-	balanceSheet: { the: 'Le total de bilan', example: '1 234 567' },
+	turnover: { the: 'Le chiffre d’affaires', example: '1\u202f234\u202f567' },
+	balanceSheet: { the: 'Le total de bilan', example: '1\u202f234\u202f567' },
 };
 
 const FIGURE_ASK: Record<FigureField, string> = {

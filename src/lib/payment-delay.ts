@@ -114,7 +114,7 @@ export function findRate(rates: RateFact[], iso: string): RateFact | null {
 export function formatEuros(cents: number): string {
 	const sign = cents < 0 ? '-' : '';
 	const abs = Math.abs(Math.round(cents));
-	const units = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+	const units = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 	return `${sign}${units},${String(abs % 100).padStart(2, '0')}\u00a0€`;
 }
 
@@ -126,7 +126,7 @@ export function formatRate(rate: number): string {
 
 /** « 12 jours », « 1 jour ». */
 function jours(n: number): string {
-	return `${n} jour${Math.abs(n) > 1 ? 's' : ''}`;
+	return `${n}\u00a0jour${Math.abs(n) > 1 ? 's' : ''}`;
 }
 
 /** A number typed the French or the English way: « 1234,56 », « 1 234,56 », « 1234.56 », « -5 ». */

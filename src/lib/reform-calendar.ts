@@ -126,7 +126,7 @@ export function reformCalendar(obligations: readonly Obligation[], category: Com
 }
 
 function jours(n: number): string {
-	return `${n} jour${n > 1 ? 's' : ''}`;
+	return `${n}\u00a0jour${n > 1 ? 's' : ''}`;
 }
 
 /** « en vigueur depuis le 1er septembre 2026 » or « dans 277 jours (le 1er septembre 2027) ». */

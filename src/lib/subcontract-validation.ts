@@ -138,12 +138,12 @@ export function daysBetween(from: string, to: string): number {
 /** « aujourd’hui », « hier », « il y a 12 jours ». */
 export function agoText(days: number): string {
 	if (days <= 0) return 'aujourd’hui';
-	return days === 1 ? 'hier' : `il y a ${days} jours`;
+	return days === 1 ? 'hier' : `il y a ${days}\u00a0jours`;
 }
 
 /** Where the decisive data are read: « Acte spécial n° 2 › Montant maximal HT ; … ». */
 export function evidenceText(c: SubcontractCase): string {
-	return c.evidence.map((e) => `${c.documents.find((d) => d.id === e.document)?.title ?? e.document} › ${e.field}`).join(' ; ');
+	return c.evidence.map((e) => `${c.documents.find((d) => d.id === e.document)?.title ?? e.document} › ${e.field}`).join('\u202f; ');
 }
 
 /**
@@ -155,8 +155,8 @@ export function dateProblems(data: SubcontractValidationData): string[] {
 	return data.cases.flatMap((c) => {
 		const days = daysBetween(c.receivedOn, data.today);
 		if (c.validator === 'mandataire') return c.decision === 'tacite' ? [`${c.id}\u00a0: aucune validation tacite n’est connue pour le mandataire`] : [];
-		if (c.decision === 'tacite' && days <= TITULAIRE_DELAY_DAYS) return [`${c.id}\u00a0: reçue il y a ${days} jours, le délai du titulaire court encore`];
-		if (c.decision !== 'tacite' && days > TITULAIRE_DELAY_DAYS) return [`${c.id}\u00a0: reçue il y a ${days} jours, le délai du titulaire est passé`];
+		if (c.decision === 'tacite' && days <= TITULAIRE_DELAY_DAYS) return [`${c.id}\u00a0: reçue il y a ${days}\u00a0jours, le délai du titulaire court encore`];
+		if (c.decision !== 'tacite' && days > TITULAIRE_DELAY_DAYS) return [`${c.id}\u00a0: reçue il y a ${days}\u00a0jours, le délai du titulaire est passé`];
 		return [];
 	});
 }

@@ -42,7 +42,7 @@ describe('the build fails when a likely or unsure fact is restated as certain ou
 			expect(output).not.toContain(`${PAGE} : fait « ${id} »`);
 		}
 		expect(html).toMatch(/<span class="fact fact-likely" data-fact="support-chat-horaires" data-fact-note[^>]*>[\s\S]*?\(selon une fiche pratique ancienne, à vérifier\)/);
-		expect(html).toMatch(/<span class="fact-block fact-unsure" data-fact="support-ticket-categories-inconnues" data-fact-note[^>]*>[\s\S]*?À vérifier : liste non trouvée\./);
-		expect(html).toMatch(/<li data-fact="taux-interets-2026-s2" data-fact-note[^>]*>[\s\S]*?\(à vérifier : le tableau officiel des taux n’a pas été lu\)/);
+		expect(html).toMatch(/<span class="fact-block fact-unsure" data-fact="support-ticket-categories-inconnues" data-fact-note[^>]*>[\s\S]*?À vérifier\s: liste non trouvée\./);
+		expect(html).toMatch(/<li data-fact="taux-interets-2026-s2" data-fact-note[^>]*>[\s\S]*?\(à vérifier\s: le tableau officiel des taux n’a pas été lu\)/);
 	}, 150_000);
 });

@@ -64,8 +64,8 @@ describe('walkGuide', () => {
 		expect(walk.kind === 'result' && walk.result.code).toBe('A2');
 		expect(walk.steps.map((s) => `${s.node.question} : ${s.option.text}`)).toEqual([
 			'Vous déposez… : en tant que fournisseur titulaire',
-			'Quel document\u202f? : une facture de fournitures ou de services',
-			'La facture est-elle déjà payée\u202f? : oui, par carte d’achat',
+			'Quel document ? : une facture de fournitures ou de services',
+			'La facture est-elle déjà payée ? : oui, par carte d’achat',
 		]);
 	});
 

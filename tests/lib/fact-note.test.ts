@@ -13,7 +13,7 @@ describe('factNote', () => {
 	test('an unsure fact always says « à vérifier », once', () => {
 		expect(factNote({ confidence: 'unsure', note: 'libellés indicatifs' })?.text).toBe('à vérifier\u00a0: libellés indicatifs');
 		expect(factNote({ confidence: 'unsure', note: 'cas d’usage à vérifier' })?.text).toBe('cas d’usage à vérifier');
-		expect(factNote({ confidence: 'unsure', note: 'À vérifier : liste non trouvée.' })?.sentence).toBe('À vérifier\u00a0: liste non trouvée.');
+		expect(factNote({ confidence: 'unsure', note: 'À vérifier : liste non trouvée.' })?.sentence).toBe('À vérifier : liste non trouvée.');
 	});
 
 	test('a likely or unsure fact without its note (invalid data) shows nothing rather than an empty note', () => {

@@ -121,7 +121,7 @@ describe('compareWithExpected: what the documents say', () => {
 			['cadre', 'A1'],
 			['piecesJointes', 'bon-de-livraison.pdf'],
 		]);
-		expect(results.find((r) => r.field === 'codeService')?.explanation).toBe('Sur le bon de commande, case «\u00a0Code service\u00a0».');
+		expect(results.find((r) => r.field === 'codeService')?.explanation).toBe('Sur le bon de commande, case « Code service ».');
 	});
 
 	test('expected values read as a person reads them: amounts in euros, the date in words, the payment mode by its label', () => {

@@ -128,7 +128,7 @@ describe('extractTrainerNotes', () => {
 
 		const notes = extractTrainerNotes(body);
 
-		expect(notes).toEqual([{ section: 'intro', text: 'Durée\u00a0: 3 minutes.\n\nConfusion fréquente\u00a0: le SIRET.' }]);
+		expect(notes).toEqual([{ section: 'intro', text: 'Durée : 3 minutes.\n\nConfusion fréquente : le SIRET.' }]);
 	});
 
 	test('returns no note for a body without NoteFormateur', () => {

@@ -48,7 +48,7 @@ describe('the works-deposit exercise data', () => {
 
 		expect(issuesOf(WorksDepositSchema.safeParse(bad)).map((i) => `${i.path.join('.')} ${i.message}`)).toEqual([
 			'scenarios.0.expected.montantTTC HT + TVA ≠ TTC',
-			'scenarios.1.explanations explication manquante pour «\u00a0siretMoe\u00a0»',
+			'scenarios.1.explanations explication manquante pour « siretMoe »',
 			'scenarios.3.expected.engagement champ affiché sans valeur attendue',
 		]);
 	});

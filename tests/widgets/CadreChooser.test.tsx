@@ -65,13 +65,13 @@ describe('CadreChooser — the guide', () => {
 
 		const next = await screen.findByRole('group', { name: 'Quel document déposez-vous ?' });
 		await waitFor(() => expect(document.activeElement).toBe(next.querySelector('legend')));
-		expect(status().textContent).toBe('Question suivante\u00a0: Quel document déposez-vous\u202f?');
+		expect(status().textContent).toBe('Question suivante\u00a0: Quel document déposez-vous ?');
 		const path = screen.getByRole('list', { name: 'Vos réponses' });
-		expect(within(path).getByRole('listitem').textContent).toContain('Vous déposez… : une facture de fournisseur');
+		expect(within(path).getByRole('listitem').textContent).toContain('Vous déposez…\u00a0: une facture de fournisseur');
 
 		answer('Quel document déposez-vous ?', 'une facture de fournitures ou de services, pas encore payée');
 
-		const heading = await screen.findByRole('heading', { name: 'Cadre à choisir : A1 — Dépôt par un fournisseur d’une facture' });
+		const heading = await screen.findByRole('heading', { name: 'Cadre à choisir\u00a0: A1 — Dépôt par un fournisseur d’une facture' });
 		await waitFor(() => expect(document.activeElement).toBe(heading));
 		expect(within(heading.parentElement as HTMLElement).getByText('Le cas le plus courant.')).toBeTruthy();
 		expect(screen.queryByRole('button', { name: 'Continuer' })).toBeNull();
@@ -96,7 +96,7 @@ describe('CadreChooser — the guide', () => {
 		answer('Quel document déposez-vous ?', 'une facture déjà payée');
 		await screen.findByRole('heading', { name: /A2 — Dépôt par un fournisseur d’une facture déjà payée/ });
 
-		fireEvent.click(screen.getByRole('button', { name: 'Modifier la réponse à « Vous déposez… »' }));
+		fireEvent.click(screen.getByRole('button', { name: 'Modifier la réponse à «\u00a0Vous déposez…\u00a0»' }));
 
 		const first = await screen.findByRole('group', { name: 'Vous déposez…' });
 		expect((within(first).getByLabelText('une facture de fournisseur') as HTMLInputElement).checked).toBe(true);
@@ -106,7 +106,7 @@ describe('CadreChooser — the guide', () => {
 
 		answer('Vous déposez…', 'une facture de sous-traitant payé directement');
 
-		const heading = await screen.findByRole('heading', { name: 'Cadre à choisir : A9 — Dépôt par un sous-traitant d’une facture' });
+		const heading = await screen.findByRole('heading', { name: 'Cadre à choisir\u00a0: A9 — Dépôt par un sous-traitant d’une facture' });
 		expect(within(heading.parentElement as HTMLElement).getByText(/désignez sa structure comme valideuse/)).toBeTruthy();
 	});
 
@@ -184,8 +184,8 @@ describe('CadreChooser — practice', () => {
 
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 
-		const text = 'Choisissez un cadre pour chaque situation avant de vérifier : 3 sans réponse.';
-		expect(await screen.findByText(text, { selector: '.question-warning' })).toBeTruthy();
+		const text = 'Choisissez un cadre pour chaque situation avant de vérifier\u00a0: 3 sans réponse.';
+		expect(await screen.findByText(text.replace(/\u00a0/g, ' '), { selector: '.question-warning' })).toBeTruthy();
 		expect(status().textContent).toBe(text);
 		expect(screen.getByLabelText(/carte d’achat/).getAttribute('aria-invalid')).toBe('true');
 		expect(screen.getByLabelText(/fournitures à une mairie/).getAttribute('aria-invalid')).toBeNull();
@@ -288,7 +288,7 @@ describe('CadreChooser — practice on the kit', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Continuer' }));
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 
-		expect(await screen.findByRole('heading', { name: /Cadre à choisir : A12/ })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: /Cadre à choisir\s: A12/ })).toBeTruthy();
 		expect(await screen.findByText('Réponses justes : 4 sur 4.')).toBeTruthy();
 		expect(outcomes('cadres:carte')).toEqual(['scored']);
 	});

@@ -223,7 +223,7 @@ describe('InvoiceFormExercise on the practice kit', () => {
 		const list = screen.getByLabelText('Cas à traiter') as HTMLSelectElement;
 		await waitFor(() => expect(document.activeElement).toBe(list));
 		expect(list.value).toBe('1');
-		expect(within(list).getByRole('option', { name: /^1\. .*\(fait : 12\/12\)$/ })).toBeTruthy();
+		expect(within(list).getByRole('option', { name: /^1\. .*\(fait\s: 12\/12\)$/ })).toBeTruthy();
 		expect(screen.queryByRole('button', { name: 'Cas suivant' })).toBeNull();
 		expect((screen.getByLabelText(/^Numéro de facture/) as HTMLInputElement).value).toBe('');
 		fillRightly();

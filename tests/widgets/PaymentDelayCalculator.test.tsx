@@ -93,7 +93,7 @@ describe('PaymentDelayCalculator: the calculator', () => {
 		const hint = document.getElementById(rate.getAttribute('aria-describedby') ?? '') as HTMLElement;
 		expect(hint.textContent).toMatch(/en vigueur au 1er juillet 2026/);
 		expect(within(hint).getByText('À vérifier :')).toBeTruthy();
-		expect(within(hint).getByRole('link', { name: 'Source : Taux du 2e semestre 2026' }).getAttribute('href')).toBe('https://example.org/taux-2026-2');
+		expect(within(hint).getByRole('link', { name: 'Source\u00a0: Taux du 2e semestre 2026' }).getAttribute('href')).toBe('https://example.org/taux-2026-2');
 
 		// Due on 29 June: interest starts on 30 June, in the first semester (a sure rate).
 		type(/^Date de réception de la facture/, '2026-05-30');

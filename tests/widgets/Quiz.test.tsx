@@ -27,7 +27,7 @@ describe('Quiz', () => {
 		fireEvent.click(within(q).getByRole('button', { name: 'Vérifier' }));
 
 		expect(await screen.findByText('✗ À revoir')).toBeTruthy();
-		expect(status().textContent).toContain('Question 1\u00a0: À revoir. Portail, EDI et API\u00a0: trois modes.');
+		expect(status().textContent).toContain('Question 1\u00a0: À revoir. Portail, EDI et API : trois modes.');
 		expect(within(q).getByRole('link', { name: /Revoir la leçon/ }).getAttribute('href')).toBe('/lecons/01-test/#modes');
 		expect(attemptsOf('q-single')).toMatchObject([{ score: 0, max: 1, outcome: 'scored', context: 'lesson', objectives: ['cadre'] }]);
 	});

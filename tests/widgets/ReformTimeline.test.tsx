@@ -109,7 +109,7 @@ describe('ReformTimeline: category and calendar', () => {
 
 		determine();
 
-		expect(await screen.findByRole('heading', { name: 'Catégorie : ETI (entreprise de taille intermédiaire)' })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: 'Catégorie\u00a0: ETI (entreprise de taille intermédiaire)' })).toBeTruthy();
 		expect(screen.getByText('Effectif : 300 personnes, 250 ou plus : ce n’est pas une PME.')).toBeTruthy();
 		const items = await timelineItems();
 		expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual(['2026-09-01', '2026-09-01', '2026-11-28']);
@@ -130,7 +130,7 @@ describe('ReformTimeline: category and calendar', () => {
 		expect(items.map((li) => li.querySelector('time')?.textContent)).toEqual(['1er septembre 2026', 'Aujourd’hui, 28 novembre 2026', '1er septembre 2027']);
 		expect(items[2]?.textContent).toContain('⏳ dans 277\u00a0jours (le 1er septembre 2027)');
 		expect(items[2]?.textContent).toContain('Fiabilité\u00a0: probable, à vérifier.');
-		expect(within(items[2] as HTMLElement).getByRole('link', { name: 'Source : Légifiscal' }).getAttribute('href')).toBe(press.url);
+		expect(within(items[2] as HTMLElement).getByRole('link', { name: 'Source\u00a0: Légifiscal' }).getAttribute('href')).toBe(press.url);
 		const todo = screen.getByRole('heading', { name: 'Ce que vous devez faire maintenant' }).nextElementSibling as HTMLElement;
 		const duties = within(todo).getAllByRole('listitem').filter((li) => li.parentElement === todo);
 		expect(duties.map((li) => li.firstElementChild?.textContent)).toEqual(['Recevoir des factures électroniques', 'Émettre des factures électroniques']);
@@ -184,7 +184,7 @@ describe('ReformTimeline: category and calendar', () => {
 
 		determine();
 
-		expect(await screen.findByRole('heading', { name: 'Catégorie : Micro-entreprise' })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: 'Catégorie\u00a0: Micro-entreprise' })).toBeTruthy();
 		expect(screen.getByText(/Catégorie indiquée par vous/)).toBeTruthy();
 		const items = await timelineItems();
 		expect(items).toHaveLength(2);
@@ -375,7 +375,7 @@ describe('ReformTimeline: answers given before the island started', () => {
 
 		determine();
 
-		expect(await screen.findByRole('heading', { name: 'Catégorie : ETI (entreprise de taille intermédiaire)' })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: 'Catégorie\u00a0: ETI (entreprise de taille intermédiaire)' })).toBeTruthy();
 		expect(screen.getByText('Entreprise non établie en France (ou non assujettie à la TVA).')).toBeTruthy();
 	});
 

@@ -73,7 +73,7 @@ describe('StatusSimulator', () => {
 		renderSim();
 
 		expect(screen.getByText(/Simulation — ce n’est pas le portail Chorus Pro/)).toBeTruthy();
-		expect(screen.getByRole('heading', { name: 'Étape 1 sur 3 (J+0) : Déposée' })).toBeTruthy();
+		expect(screen.getByRole('heading', { name: 'Étape 1 sur 3 (J+0)\u00a0: Déposée' })).toBeTruthy();
 		expect(timeline()).toHaveLength(1);
 		expect(timeline()[0]?.textContent).toContain('statut actuel\u00a0: vous êtes ici');
 		expect(timeline()[0]?.getAttribute('aria-current')).toBe('step');
@@ -94,11 +94,11 @@ describe('StatusSimulator', () => {
 		renderSim();
 		await answer('Que prouve ce statut ?', 'Le paiement');
 		expect(within(question('Que prouve ce statut ?')).getByText('Non : le paiement ne convient pas.')).toBeTruthy();
-		expect(screen.getByRole('status').textContent).toBe('✗ À revoir\u00a0: Non\u00a0: le paiement ne convient pas.');
+		expect(screen.getByRole('status').textContent).toBe('✗ À revoir\u00a0: Non : le paiement ne convient pas.');
 
 		fireEvent.click(button('Étape suivante'));
 
-		const heading = await screen.findByRole('heading', { name: 'Étape 2 sur 3 (J+1) : Mise à disposition' });
+		const heading = await screen.findByRole('heading', { name: 'Étape 2 sur 3 (J+1)\u00a0: Mise à disposition' });
 		await waitFor(() => expect(document.activeElement).toBe(heading));
 		expect(screen.getByRole('status').textContent?.trim()).toBe('Étape 2 sur 3, J+1 — nouveau statut\u00a0: Mise à disposition.');
 		expect(timeline().map((li) => li.textContent)).toEqual([
@@ -134,7 +134,7 @@ describe('StatusSimulator', () => {
 
 		fireEvent.click(button('Voir le bilan'));
 
-		const heading = await screen.findByRole('heading', { name: 'Bilan : 2 bonnes réponses sur 3' });
+		const heading = await screen.findByRole('heading', { name: 'Bilan\u00a0: 2 bonnes réponses sur 3' });
 		await waitFor(() => expect(document.activeElement).toBe(heading.parentElement));
 		expect(screen.getByText(/la bonne réponse était « La date de dépôt »/)).toBeTruthy();
 		expect(timeline()).toHaveLength(3);
@@ -175,7 +175,7 @@ describe('StatusSimulator', () => {
 
 		fireEvent.click(button('Recommencer'));
 
-		const heading = await screen.findByRole('heading', { name: 'Étape 1 sur 3 (J+0) : Déposée' });
+		const heading = await screen.findByRole('heading', { name: 'Étape 1 sur 3 (J+0)\u00a0: Déposée' });
 		await waitFor(() => expect(document.activeElement).toBe(heading));
 		expect(timeline()).toHaveLength(1);
 		expect((within(question('Que prouve ce statut ?')).getByLabelText('La date de dépôt') as HTMLInputElement).checked).toBe(false);
@@ -193,7 +193,7 @@ describe('StatusSimulator', () => {
 		await answer('Et maintenant ?', 'J’attends');
 		fireEvent.click(button('Voir le bilan'));
 
-		expect(await screen.findByRole('heading', { name: 'Bilan : 3 bonnes réponses sur 3' })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: 'Bilan\u00a0: 3 bonnes réponses sur 3' })).toBeTruthy();
 		expect(Object.keys($progress.get().attempts)).toEqual(['sim:recyclage']);
 	});
 
@@ -233,7 +233,7 @@ describe('StatusSimulator on the practice kit', () => {
 		await runRightly();
 
 		fireEvent.click(button('Voir le bilan'));
-		await screen.findByRole('heading', { name: 'Bilan : 3 bonnes réponses sur 3' });
+		await screen.findByRole('heading', { name: 'Bilan\u00a0: 3 bonnes réponses sur 3' });
 		fireEvent.click(button('Voir le bilan'));
 
 		await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Réponse déjà vérifiée'));
@@ -246,11 +246,11 @@ describe('StatusSimulator on the practice kit', () => {
 		expect(screen.queryByRole('button', { name: 'Voir le bilan' })).toBeNull();
 
 		fireEvent.click(button('Réessayer'));
-		await screen.findByRole('heading', { name: 'Étape 1 sur 3 (J+0) : Déposée' });
+		await screen.findByRole('heading', { name: 'Étape 1 sur 3 (J+0)\u00a0: Déposée' });
 		await runRightly();
 		fireEvent.click(button('Voir le bilan'));
 
-		expect(await screen.findByRole('heading', { name: 'Bilan : 3 bonnes réponses sur 3' })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: 'Bilan\u00a0: 3 bonnes réponses sur 3' })).toBeTruthy();
 		expect(outcomes()).toEqual(['revealed', 'practice']);
 		expect(screen.getByText(/Essai d’entraînement/, { selector: '.practice-note' })).toBeTruthy();
 	});
@@ -263,7 +263,7 @@ describe('StatusSimulator on the practice kit', () => {
 		fireEvent.click(await screen.findByRole('button', { name: 'Réessayer' }));
 
 		await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Scénario')));
-		expect(await screen.findByRole('heading', { name: 'Étape 1 sur 3 (J+0) : Déposée' })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: 'Étape 1 sur 3 (J+0)\u00a0: Déposée' })).toBeTruthy();
 		expect(timeline()).toHaveLength(1);
 	});
 

@@ -73,8 +73,8 @@ describe('SupportChooser', () => {
 
 		fireEvent.click(screen.getByRole('button', { name: 'Vérifier' }));
 
-		const text = 'Choisissez un canal et un mode pour chaque situation avant de vérifier : 2 situations incomplètes (3 listes sans réponse).';
-		expect(await screen.findByText(text, { selector: '.question-warning' })).toBeTruthy();
+		const text = 'Choisissez un canal et un mode pour chaque situation avant de vérifier\u00a0: 2 situations incomplètes (3 listes sans réponse).';
+		expect(await screen.findByText(text.replace(/\u00a0/g, ' '), { selector: '.question-warning' })).toBeTruthy();
 		expect(said()).toBe(text);
 		expect(within(situation(2)).getByLabelText('Mode').getAttribute('aria-invalid')).toBe('true');
 		expect(within(situation(2)).getByLabelText('Canal').getAttribute('aria-invalid')).toBeNull();

@@ -72,7 +72,7 @@ describe('the « Vérifier une attestation » page', () => {
 		expect(box?.textContent).toContain('Formations Exemple');
 		expect(box?.textContent).toContain(keys[0]!.keyId);
 		expect(box?.textContent).toContain('enregistrée sur ce site le 1er\u00a0décembre\u00a02026');
-		const sheet = screen.getByRole('article', { name: 'Attestation de fin de formation : Marie Dupont' });
+		const sheet = screen.getByRole('article', { name: 'Attestation de fin de formation\u00a0: Marie Dupont' });
 		expect(sheet.textContent).toContain('déposer une facture sur Chorus Pro');
 		expect(sheet.textContent).toContain('3 sur 3 à l’évaluation finale');
 		expect(sheet.textContent).toContain('7\u00a0heures');

@@ -95,7 +95,7 @@ describe('« Factures à valider »', () => {
 
 		// Not ticked: the validation cannot be saved, and the summary leads to the box.
 		fireEvent.click(button('Vérifier'));
-		const link = await screen.findByRole('link', { name: /VE-2026-118 — Vitres Éclat \(A9\) : Cochez « vous êtes titulaire »/ });
+		const link = await screen.findByRole('link', { name: /VE-2026-118 — Vitres Éclat \(A9\)\s: Cochez «\svous êtes titulaire\s»/ });
 		expect(link.getAttribute('href')).toBe(`#${ID}-vitres-novembre-qualite`);
 		expect(within(box(conforme)).getByLabelText('vous êtes titulaire *').getAttribute('aria-invalid')).toBe('true');
 		expect((within(box(conforme)).getByLabelText('Complément d’information (facultatif)') as HTMLTextAreaElement).value).toBe('Conforme à l’acte spécial n° 1.');

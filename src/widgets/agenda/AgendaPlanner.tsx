@@ -162,7 +162,7 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 					onChange={(e) => {
 						const minutes = parseOverrun((e.currentTarget as HTMLInputElement).value);
 						if (minutes === undefined) return setAnnounce(`Écart de « ${block.title} » : nombre entier de minutes attendu.`);
-						after(minutes ? `Écart de ${minutes > 0 ? '+' : ''}${minutes} min enregistré pour « ${block.title} ».` : `Aucun écart pour « ${block.title} ».`);
+						after(minutes ? `Écart de ${minutes > 0 ? '+' : ''}${minutes}\u00a0min enregistré pour « ${block.title} ».` : `Aucun écart pour « ${block.title} ».`);
 					}}
 				/>
 				{error ? (
@@ -323,7 +323,7 @@ export default function AgendaPlanner({ variants, lessons, evaluations }: Props)
 								setFieldErrors({});
 								setStartError(null);
 								setShowSummary(false);
-								after(`${variant.label} : heure de début, pauses et écarts par défaut rétablis.`);
+								after(`${variant.label}\u00a0: heure de début, pauses et écarts par défaut rétablis.`);
 							}}
 						>
 							Rétablir le programme par défaut

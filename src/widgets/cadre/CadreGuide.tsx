@@ -71,7 +71,7 @@ export default function CadreGuide({ uid, tree, lessonLinks, announce }: Props) 
 							<span>
 								{step.node.question}&nbsp;: <strong>{step.option.text}</strong>
 							</span>
-							<button type="button" class="btn-small" onClick={() => go(path.slice(0, i), step.index, 'Retour à la question : ')}>
+							<button type="button" class="btn-small" onClick={() => go(path.slice(0, i), step.index, 'Retour à la question\u00a0: ')}>
 								Modifier<span class="visually-hidden"> la réponse à «&nbsp;{step.node.question}&nbsp;»</span>
 							</button>
 						</li>
@@ -126,7 +126,7 @@ export default function CadreGuide({ uid, tree, lessonLinks, announce }: Props) 
 			{walk.kind === 'invalid' ? <p class="question-warning">Le guide est incomplet à cet endroit&nbsp;: {walk.message}</p> : null}
 			{path.length > 0 ? (
 				<div class="question-actions">
-					<button type="button" class="btn btn-secondary" onClick={() => go([], null, 'Guide recommencé. Première question : ')}>
+					<button type="button" class="btn btn-secondary" onClick={() => go([], null, 'Guide recommencé. Première question\u00a0: ')}>
 						Recommencer
 					</button>
 				</div>

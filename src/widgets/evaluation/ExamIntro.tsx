@@ -30,7 +30,7 @@ export default function ExamIntro({ kind, runs, total, perObjective, minutes, ru
 			<h2>Comment se passe {kind === 'positionnement' ? 'le test' : 'l’évaluation'}</h2>
 			<ul>
 				<li>
-					{total} questions ({perObjective} par objectif), environ {minutes} min. Elles sont tirées pour vous seul·e&nbsp;: une autre personne en aura d’autres.
+					{total} questions ({perObjective} par objectif), environ {minutes}&nbsp;min. Elles sont tirées pour vous seul·e&nbsp;: une autre personne en aura d’autres.
 				</li>
 				<li>Toutes les questions sont sur une seule page&#8239;; répondez dans l’ordre que vous voulez. Le nombre de questions sans réponse s’affiche en bas.</li>
 				<li>Aucune correction avant la fin&nbsp;: vous verrez vos résultats, les bonnes réponses et leurs explications après «&nbsp;Terminer l’évaluation&nbsp;».</li>

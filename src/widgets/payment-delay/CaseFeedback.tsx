@@ -25,7 +25,7 @@ export default function CaseFeedback({ shown, answer, result }: Props) {
 		<div class={`feedback ${shown === 'revealed' ? 'feedback-revealed' : ok ? 'feedback-correct' : 'feedback-wrong'}`}>
 			<p>
 				<strong>{shown === 'revealed' ? 'Solution\u00a0: ' : ok ? '✓ Juste\u00a0: ' : '✗ À revoir\u00a0: '}</strong>
-				{parts.join(' ; ')}
+				{parts.join('\u202f; ')}
 			</p>
 			<DelaySteps steps={result.steps} />
 			<RateNote result={result} />

@@ -64,7 +64,7 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 			const r = next.result;
 			announce(
 				`Échéance\u00a0: ${formatDate(r.dueDate)}. ` +
-					(r.daysLate === 0 ? 'Aucun retard.' : `Retard\u00a0: ${r.daysLate} jour${r.daysLate > 1 ? 's' : ''}. Intérêts et indemnité\u00a0: ${formatEuros(r.totalCents)}.`)
+					(r.daysLate === 0 ? 'Aucun retard.' : `Retard\u00a0: ${r.daysLate}\u00a0jour${r.daysLate > 1 ? 's' : ''}. Intérêts et indemnité\u00a0: ${formatEuros(r.totalCents)}.`)
 			);
 		} else {
 			const n = next.errors.length;
@@ -97,14 +97,14 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 						{buyerTypes.map((b) => (
 							<option key={b.id} value={b.id}>
 								{/* Some labels already say their delay (« … (30 jours) »): say it once. */}
-								{b.label.includes(`${b.days} jours`) ? b.label : `${b.label} (${b.days} jours)`}
+								{b.label.includes(`${b.days}\u00a0jours`) ? b.label : `${b.label} (${b.days}\u00a0jours)`}
 							</option>
 						))}
 					</select>
 				),
 				buyer ? (
 					<>
-						Délai de paiement&nbsp;: {buyer.days} jours{buyer.note ? <strong class="fact-warning" data-fact-note=""> ({buyer.note})</strong> : null}.{' '}
+						Délai de paiement&nbsp;: {buyer.days}&nbsp;jours{buyer.note ? <strong class="fact-warning" data-fact-note=""> ({buyer.note})</strong> : null}.{' '}
 						<a href={buyer.source.url} rel="external noreferrer">
 							Source&nbsp;: {buyer.source.label}
 						</a>
@@ -121,7 +121,7 @@ export default function DelayForm({ uid, buyerTypes, rules, announce }: Props) {
 					<span>Le délai a été interrompu (facture «&nbsp;Suspendue&nbsp;» dans Chorus Pro)</span>
 				</label>
 				<p id={`${uid}-interruption-aide`} class="question-hint">
-					Une seule interruption possible. Le délai s’arrête&#8239;; quand toutes les pièces demandées sont reçues, un nouveau délai de {rules.interruptionDays} jours court, ou le
+					Une seule interruption possible. Le délai s’arrête&#8239;; quand toutes les pièces demandées sont reçues, un nouveau délai de {rules.interruptionDays}&nbsp;jours court, ou le
 					solde restant s’il est plus long.
 				</p>
 				{values.interrupted ? (

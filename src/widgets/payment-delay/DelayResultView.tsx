@@ -18,7 +18,7 @@ export default function DelayResultView({ uid, result: r }: Props) {
 					<time dateTime={r.dueDate}>{formatDate(r.dueDate)}</time>
 				</dd>
 				<dt>Jours de retard</dt>
-				<dd>{late ? `${r.daysLate} jour${r.daysLate > 1 ? 's' : ''}` : 'aucun\u00a0: payé à temps'}</dd>
+				<dd>{late ? `${r.daysLate}\u00a0jour${r.daysLate > 1 ? 's' : ''}` : 'aucun\u00a0: payé à temps'}</dd>
 				<dt>Intérêts moratoires</dt>
 				<dd>{formatEuros(r.interestCents)}</dd>
 				<dt>Indemnité forfaitaire pour frais de recouvrement</dt>

@@ -11,7 +11,7 @@ export default function RatesTable({ uid, rates, buyerTypes }: { uid: string; ra
 			<ul class="delay-buyers">
 				{buyerTypes.map((b) => (
 					<li key={b.id} data-fact-note={b.note ? '' : undefined}>
-						{b.label}&nbsp;: {b.days} jours{b.note ? <strong class="fact-warning"> ({b.note})</strong> : null} (
+						{b.label}&nbsp;: {b.days}&nbsp;jours{b.note ? <strong class="fact-warning"> ({b.note})</strong> : null} (
 						<a href={b.source.url} rel="external noreferrer">
 							{b.source.label}
 						</a>

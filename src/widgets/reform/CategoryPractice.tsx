@@ -110,7 +110,7 @@ function Duties({ obligations }: { obligations: Obligation[] }) {
 				.slice()
 				.sort((a, b) => a.date.localeCompare(b.date))
 				.map((o) => `${DUTY_LABEL[o.duty].charAt(0).toLowerCase()}${DUTY_LABEL[o.duty].slice(1)} à partir du ${formatDate(o.date)}`)
-				.join(' ; ')}
+				.join('\u202f; ')}
 			.
 		</p>
 	);

@@ -57,7 +57,7 @@ export default function SizeResult({ uid, finding, obligations, actions, history
 				<ul class="reform-actions">
 					{groups.map(({ status, texts }) => (
 						<li key={status.obligation.duty}>
-							<strong>{DUTY_LABEL[status.obligation.duty]}</strong> ({status.inForce ? 'en vigueur' : `dans ${status.days} jour${status.days > 1 ? 's' : ''}`})&nbsp;:
+							<strong>{DUTY_LABEL[status.obligation.duty]}</strong> ({status.inForce ? 'en vigueur' : `dans ${status.days}\u00a0jour${status.days > 1 ? 's' : ''}`})&nbsp;:
 							<ul>
 								{texts.map((t) => (
 									<li key={t}>{t}</li>

@@ -47,7 +47,7 @@ export default function TodayControl({ uid, deviceToday, override, onChange, ann
 							}
 							setTyped(null);
 							onChange(next);
-							announce(`Date du jour fixée au ${formatDate(next)} : le calendrier est recalculé.`);
+							announce(`Date du jour fixée au ${formatDate(next)}\u00a0: le calendrier est recalculé.`);
 						}}
 					/>
 				)}
@@ -58,7 +58,7 @@ export default function TodayControl({ uid, deviceToday, override, onChange, ann
 				onClick={() => {
 					setTyped(null);
 					onChange(null);
-					announce(`Retour à la date de votre appareil : ${formatDate(deviceToday)}.`);
+					announce(`Retour à la date de votre appareil\u00a0: ${formatDate(deviceToday)}.`);
 				}}
 			>
 				Revenir à aujourd’hui

@@ -24,7 +24,7 @@ export default function PopupMock({ uid, statusLabel, acknowledgeAfterDays, ackn
 				<p class="popup-mock-title">Factures retournées à acquitter</p>
 				<p data-fact-note={acknowledgeAfterDays && acknowledgeNote ? '' : undefined}>
 					Une facture vous est revenue avec le statut «&nbsp;{statusLabel}&nbsp;». Lisez le motif du destinataire, puis acquittez-la.
-					{acknowledgeAfterDays ? ` Après ${acknowledgeAfterDays} jours, l’acquittement devient obligatoire.` : null}
+					{acknowledgeAfterDays ? ` Après ${acknowledgeAfterDays}\u00a0jours, l’acquittement devient obligatoire.` : null}
 					{acknowledgeAfterDays && acknowledgeNote ? <strong class="fact-warning"> ({acknowledgeNote})</strong> : null}
 				</p>
 				<p class="visually-hidden">Les deux boutons de la fenêtre&nbsp;:</p>

@@ -21,7 +21,7 @@ export default function StatusTimeline({ uid, steps }: Props) {
 						<li key={`${i}-${step.status}`} class={current ? 'status-current' : undefined} aria-current={current ? 'step' : undefined}>
 							<time datetime={dayDuration(step.day)}>
 								{dayLabel(step.day)}
-								<span class="visually-hidden"> ({step.day} jour{step.day > 1 ? 's' : ''} après le dépôt)</span>
+								<span class="visually-hidden"> ({step.day}&nbsp;jour{step.day > 1 ? 's' : ''} après le dépôt)</span>
 							</time>{' '}
 							<span class="status-label">{step.label}</span>
 							{current ? <strong class="status-here"> — statut actuel&nbsp;: vous êtes ici</strong> : null}

@@ -83,7 +83,7 @@ export default function CasePractice({ exerciseId, objectives, item, days, reaso
 	return (
 		<div ref={practice.rootRef} class="subcontract-item" data-case={item.id} hidden={!shown}>
 			{problem ? (
-				<ErrorSummary uid={base} errors={[{ key: item.id, message: `${caseTitle(item)} : ${problem}`, target: `${base}-${TARGET[answer.decision] ?? 'decision-valider'}` }]} summaryRef={summary} />
+				<ErrorSummary uid={base} errors={[{ key: item.id, message: `${caseTitle(item)}\u00a0: ${problem}`, target: `${base}-${TARGET[answer.decision] ?? 'decision-valider'}` }]} summaryRef={summary} />
 			) : null}
 			<SubcontractCaseItem
 				base={base}

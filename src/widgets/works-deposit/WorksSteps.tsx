@@ -67,7 +67,7 @@ export default function WorksSteps({ uid, values, errors, onChange, scenario, ca
 					<label for={controlId(uid, 'cadre')}>Cadre de facturation *</label>
 					{noted.length ? (
 						<p id={`${controlId(uid, 'cadre')}-aide`} class="question-hint fact-note" data-fact-note="">
-							Non confirmé par les sources&nbsp;: {noted.map((c) => `${c.code}, ${c.note}`).join(' ; ')}.
+							Non confirmé par les sources&nbsp;: {noted.map((c) => `${c.code}, ${c.note}`).join('\u202f; ')}.
 						</p>
 					) : null}
 					<InlineError uid={uid} field="cadre" errors={errors} />
