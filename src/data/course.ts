@@ -15,6 +15,7 @@ import type { QuizSelection } from '../schemas/quiz';
 import type { EvaluationRuleData } from '../schemas/evaluation';
 import { lessonHref } from '../lib/url';
 import { formatDuration } from '../lib/format';
+import { frenchTypography } from '../lib/typography';
 
 export type LessonEntry = CollectionEntry<'lessons'>;
 
@@ -60,9 +61,12 @@ export async function getItemObjectives(): Promise<Record<string, string[]>> {
 	return map;
 }
 
-/** Sections of a lesson, with their anchors and titles. */
+/**
+ * Sections of a lesson, with their anchors and titles. The titles are typeset here: they come
+ * from the MDX body, which the collection's transform does not see, and islands show them.
+ */
 export function lessonSections(lesson: LessonEntry): { id: string; title: string }[] {
-	return extractSections(lesson.body ?? '');
+	return extractSections(lesson.body ?? '').map((s) => ({ ...s, title: frenchTypography(s.title) }));
 }
 
 /** The reading figures of content/reading.json, validated (the build fails naming the field). */

@@ -35,8 +35,10 @@ const RULES: [RegExp, string][] = [
 ];
 
 // A number written in groups of three (« 12 000 », « 1 750,00 »): its spaces become unbreakable.
-// A head of four digits or a letter before (an IBAN, « FR76 3000 ») is not such a number.
-const GROUPED = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0]\d{3})+(?!\p{N})/gu;
+// A head of four digits or a letter before (an IBAN, « FR76 3000 ») is not such a number, nor
+// groups followed by more digits (a SIRET « 219 604 154 00019 », « 528 174 634 O0014 »): codes
+// are shown as written.
+const GROUPED = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0]\d{3})+(?!\p{N})(?![ \u00a0\u202f]\p{Lu}?\p{N})/gu;
 
 /** The text with French spacing; idempotent. */
 export function frenchTypography(text: string): string {
@@ -76,7 +78,7 @@ export function differences(text: string, fixed: string): string[] {
  */
 export const NOT_PROSE = new Set([
 	'id', 'ids', 'url', 'href', 'kind', 'type', 'lesson', 'section', 'quiz', 'objectives', 'select',
-	'date', 'effectiveDate', 'expected', 'answer', 'target', 'value', 'pattern', 'phrasings',
+	'date', 'effectiveDate', 'expected', 'answer', 'target', 'pattern', 'phrasings',
 	'siret', 'buyerSiret', 'siretDestinataire', 'siretValideur', 'iban', 'files', 'reference', 'number',
 	'engagement', 'codeService', 'marche', 'code',
 ]);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { frenchTypography, typographyOffences } from '../../src/lib/typography';
+import { frenchTypography, typesetData, typographyOffences } from '../../src/lib/typography';
 
 const show = (s: string) => s.replace(/\u202f/g, '⍽').replace(/\u00a0/g, '~');
 
@@ -23,6 +23,8 @@ describe('frenchTypography', () => {
 		['a year then a number', 'en 2026 2027'],
 		['a code with a letter and a digit', '10h30'],
 		['an IBAN in groups of four', 'FR76 3000 6000 0112 3456 7890 189'],
+		['a SIRET written in groups', 'SIRET 219 604 154 00019 ; code'.replace(' ;', '\u202f;')],
+		['a SIRET to judge, with a letter O for a zero', '528 174 634 O0014'],
 	])('leaves %s alone', (_, text) => {
 		expect(frenchTypography(text)).toBe(text);
 	});
@@ -37,5 +39,24 @@ describe('typographyOffences', () => {
 	test('names each place to fix, and none in a text already right', () => {
 		expect(typographyOffences('Bon ? Oui : « non »')).toHaveLength(4);
 		expect(typographyOffences(frenchTypography('Bon ? Oui : « non »'))).toEqual([]);
+	});
+});
+
+describe('typesetData', () => {
+	test('typesets the prose of content data, displayed values included, never ids, answers or patterns', () => {
+		const data = {
+			id: 'cas-1 : a',
+			title: 'Cas 1 : une commune',
+			rows: [{ label: 'TVA 20 %', value: '9 600,00 € ; TTC : 57 600,00 €' }],
+			items: [{ type: 'siret', value: '528 174 634 O0014', expected: 'invalide : lettre' }],
+			pattern: '^\\d+ ?$',
+		};
+		expect(typesetData(data)).toEqual({
+			id: 'cas-1 : a',
+			title: 'Cas 1\u00a0: une commune',
+			rows: [{ label: 'TVA 20\u00a0%', value: '9\u202f600,00\u00a0€\u202f; TTC\u00a0: 57\u202f600,00\u00a0€' }],
+			items: [{ type: 'siret', value: '528 174 634 O0014', expected: 'invalide : lettre' }],
+			pattern: '^\\d+ ?$',
+		});
 	});
 });

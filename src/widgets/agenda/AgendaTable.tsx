@@ -90,7 +90,7 @@ export default function AgendaTable({ variant, day, lessons, evaluations, overru
 					{variant.label}&nbsp;: début à {formatClock(day.items[0]?.start ?? 0)}, fin prévue à {formatClock(day.plannedEnd)}
 					<span class="agenda-caption-detail">
 						{' '}
-						— {formatDuration(total)} de formation, dont {formatDuration(practice)} de pratique ({Math.round(practiceShare(variant.blocks) * 100)} %)
+						— {formatDuration(total)} de formation, dont {formatDuration(practice)} de pratique ({Math.round(practiceShare(variant.blocks) * 100)}&nbsp;%)
 					</span>
 				</caption>
 				<thead>

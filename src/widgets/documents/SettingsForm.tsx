@@ -68,7 +68,7 @@ export default function SettingsForm({ problems = [] }: Props) {
 			<Field
 				id="session-duree"
 				label="Durée de l’action, en heures"
-				hint="7 pour la journée en salle ; pour une action à distance, la durée prévue au programme."
+				hint="7 pour la journée en salle&#8239;; pour une action à distance, la durée prévue au programme."
 				control={(p) => (
 					<input
 						{...p}

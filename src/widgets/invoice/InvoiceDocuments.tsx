@@ -84,7 +84,7 @@ export default function InvoiceDocuments({ scenario: s }: { scenario: InvoiceSce
 									<td>{l.label}</td>
 									<td>{String(l.quantity).replace('.', ',')}</td>
 									<td>{formatEuros(cents(l.unitPrice))}</td>
-									<td>{String(l.vatRate).replace('.', ',')} %</td>
+									<td>{String(l.vatRate).replace('.', ',')}&nbsp;%</td>
 									<td>{formatEuros(l.ht)}</td>
 								</tr>
 							))}
@@ -96,7 +96,7 @@ export default function InvoiceDocuments({ scenario: s }: { scenario: InvoiceSce
 					<dd>{formatEuros(ht)}</dd>
 					{vat.map((v) => (
 						<>
-							<dt>TVA {String(v.rate).replace('.', ',')} %</dt>
+							<dt>TVA {String(v.rate).replace('.', ',')}&nbsp;%</dt>
 							<dd>{formatEuros(v.amount)}</dd>
 						</>
 					))}

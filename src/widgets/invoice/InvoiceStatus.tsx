@@ -50,7 +50,7 @@ export default function InvoiceStatus({ uid, step, values, errors, results, reve
 				<div class="confirmation" aria-labelledby={`${uid}-confirmation`}>
 					<h4 id={`${uid}-confirmation`}>Confirmation d’envoi</h4>
 					<p>
-						Facture n° {values.numeroFacture} pour le SIRET {values.siretDestinataire}, cadre {values.cadre}, {values.montantTTC} € TTC.
+						Facture n° {values.numeroFacture} pour le SIRET {values.siretDestinataire}, cadre {values.cadre}, {values.montantTTC}&nbsp;€ TTC.
 					</p>
 					<div class="question-actions">
 						<button type="button" class="btn" onClick={onConfirm}>

@@ -126,8 +126,8 @@ export default function SizeForm({ uid, thresholds, assessmentDate, obligations,
 							Ceux du dernier exercice clos avant le {formatDate(assessmentDate)} (à défaut, du premier exercice clos à partir de cette date). Montants en euros, en chiffres.
 						</p>
 						<Field variant="reform-field" id={ids.headcount} label="Effectif (nombre de personnes)" required error={errorOf('headcount')} hint="Par exemple 12." control={figure('headcount')} />
-						<Field variant="reform-field" id={ids.turnover} label="Chiffre d’affaires annuel (€)" required error={errorOf('turnover')} hint="En euros, par exemple 1 234 567." control={figure('turnover')} />
-						<Field variant="reform-field" id={ids.balanceSheet} label="Total de bilan (€)" required error={errorOf('balanceSheet')} hint="En euros, par exemple 1 234 567." control={figure('balanceSheet')} />
+						<Field variant="reform-field" id={ids.turnover} label="Chiffre d’affaires annuel (€)" required error={errorOf('turnover')} hint="En euros, par exemple 1&#8239;234&#8239;567." control={figure('turnover')} />
+						<Field variant="reform-field" id={ids.balanceSheet} label="Total de bilan (€)" required error={errorOf('balanceSheet')} hint="En euros, par exemple 1&#8239;234&#8239;567." control={figure('balanceSheet')} />
 					</fieldset>
 				) : (
 					<Field variant="reform-field"

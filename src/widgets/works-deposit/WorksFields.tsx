@@ -29,7 +29,7 @@ export default function WorksFields(props: WorksControlProps & { scenario: Works
 			{shows('siretMoe') ? (
 				<fieldset class="wd-block">
 					<legend>Maîtrise d’œuvre</legend>
-					<WorksInput {...control} field="siretMoe" label="SIRET du maître d’œuvre" required mode="numeric" hint="14 chiffres : la structure qui recevra le projet pour établir l’état d’acompte." />
+					<WorksInput {...control} field="siretMoe" label="SIRET du maître d’œuvre" required mode="numeric" hint="14 chiffres&nbsp;: la structure qui recevra le projet pour établir l’état d’acompte." />
 				</fieldset>
 			) : null}
 			{shows('engagement') ? (
@@ -40,7 +40,7 @@ export default function WorksFields(props: WorksControlProps & { scenario: Works
 			) : null}
 			<fieldset class="wd-block">
 				<legend>Montants</legend>
-				<WorksInput {...control} field="montantHT" label="Montant HT (€)" required mode="decimal" hint="Par exemple 1 234,56" />
+				<WorksInput {...control} field="montantHT" label="Montant HT (€)" required mode="decimal" hint="Par exemple 1&#8239;234,56" />
 				<WorksInput {...control} field="montantTVA" label="Montant de TVA (€)" required mode="decimal" />
 				<WorksInput {...control} field="montantTTC" label="Montant TTC (€)" required mode="decimal" />
 			</fieldset>
