@@ -12,7 +12,7 @@ import { axeViolations, hydrated, launch, newContext, site, pdfPages } from './h
 const TRAINER_KEY = 'chorus-pro-formateur';
 const LEARNER_KEY = 'chorus-pro-micro-cours:progression';
 /** The page writes « 9 h 00 » with no-break spaces (tests/lib/agenda.test.ts checks them); compared here as plain spaces. */
-const plain = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ');
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,15 +47,15 @@ describe('the day’s agenda, keyboard only', () => {
 		expect(await page.locator('#agenda-legende').innerText()).toContain('Journée en salle');
 		await hydrated(page);
 		const learnerBefore = await page.evaluate((key) => localStorage.getItem(key), LEARNER_KEY);
-		expect(await firstClock(page)).toBe('9\u00a0h 00 – 9\u00a0h 25');
-		expect(await summary(page)).toContain('Fin prévue\u00a0: 17\u00a0h 30');
+		expect(await firstClock(page)).toBe('9 h 00 – 9 h 25');
+		expect(await summary(page)).toContain('Fin prévue : 17 h 30');
 		expect(await axeViolations(page)).toEqual([]);
 
 		// A start time: every clock time moves, and the new end is announced.
 		await typeStart(page, '0930');
-		await expect.poll(() => firstClock(page)).toBe('9\u00a0h 30 – 9\u00a0h 55');
-		expect(await rowText(page, 'cloture')).toContain('17\u00a0h 30 – 18\u00a0h 00');
-		await expect.poll(async () => plain(await page.locator('.agenda [role="status"]').textContent())).toContain('Fin prévue\u00a0: 18\u00a0h 00');
+		await expect.poll(() => firstClock(page)).toBe('9 h 30 – 9 h 55');
+		expect(await rowText(page, 'cloture')).toContain('17 h 30 – 18 h 00');
+		await expect.poll(async () => plain(await page.locator('.agenda [role="status"]').textContent())).toContain('Fin prévue : 18 h 00');
 
 		// A start near dawn is refused with an error summary that takes focus and leads back to the field.
 		await typeStart(page, '0500');
@@ -63,7 +63,7 @@ describe('the day’s agenda, keyboard only', () => {
 		await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
 		expect(await page.locator('.error-summary').innerText()).toContain('Il y a 1 erreur');
 		expect(await page.locator('#agenda-debut').getAttribute('aria-invalid')).toBe('true');
-		expect(await firstClock(page)).toBe('9\u00a0h 30 – 9\u00a0h 55');
+		expect(await firstClock(page)).toBe('9 h 30 – 9 h 55');
 		expect(await axeViolations(page)).toEqual([]);
 		await typeStart(page, '0930');
 		await page.keyboard.press('Enter');
@@ -75,18 +75,18 @@ describe('the day’s agenda, keyboard only', () => {
 		await expect.poll(() => page.locator('tr.agenda-break').count()).toBe(breaksBefore + 1);
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/^agenda-pause-\d+-bloc$/);
 		// Placed after the first block: the second block now starts 10 minutes later.
-		expect(await rowText(page, 's1-vocabulaire')).toContain('10\u00a0h 05 – 10\u00a0h 40');
-		expect(await summary(page)).toContain('Fin prévue\u00a0: 18\u00a0h 10');
+		expect(await rowText(page, 's1-vocabulaire')).toContain('10 h 05 – 10 h 40');
+		expect(await summary(page)).toContain('Fin prévue : 18 h 10');
 
 		// An overrun of 20 minutes on the second block: the closing block is the one pushed past the end.
 		await reach(page, `el.id === 'agenda-ecart-s1-vocabulaire'`);
 		await page.keyboard.type('20');
 		await page.keyboard.press('Tab');
-		await expect.poll(() => rowText(page, 'cloture')).toContain('En retard\u00a0: 20\u00a0min après la fin prévue');
+		await expect.poll(() => rowText(page, 'cloture')).toContain('En retard : 20 min après la fin prévue');
 		for (const other of ['s1-vocabulaire', 's2-reforme', 's2-support']) expect(await rowText(page, other)).not.toContain('En retard');
-		expect(await rowText(page, 's1-vocabulaire')).toContain('Écart constaté\u00a0: +20\u00a0min');
-		expect(await summary(page)).toContain('Avec les écarts\u00a0: fin à 18\u00a0h 30\u202f; en retard\u00a0: Évaluation finale et bilan (20\u00a0min)');
-		expect(await rowText(page, 's1-comptes')).toContain('prévu 10\u00a0h 40 – 11\u00a0h 30');
+		expect(await rowText(page, 's1-vocabulaire')).toContain('Écart constaté : +20 min');
+		expect(await summary(page)).toContain('Avec les écarts : fin à 18 h 30 ; en retard : Évaluation finale et bilan (20 min)');
+		expect(await rowText(page, 's1-comptes')).toContain('prévu 10 h 40 – 11 h 30');
 
 		// Reload: the settings come back from the trainer's key; the learner's progress is untouched.
 		const stored = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), TRAINER_KEY)) ?? 'null');
@@ -94,7 +94,7 @@ describe('the day’s agenda, keyboard only', () => {
 		expect(stored.settings.presentiel.breaks).toHaveLength(4);
 		await page.reload();
 		await hydrated(page);
-		await expect.poll(() => firstClock(page)).toBe('9\u00a0h 30 – 9\u00a0h 55');
+		await expect.poll(() => firstClock(page)).toBe('9 h 30 – 9 h 55');
 		expect(await page.locator('#agenda-debut').inputValue()).toBe('09:30');
 		expect(await rowText(page, 'cloture')).toContain('En retard');
 		expect(await page.locator('tr.agenda-break').count()).toBe(breaksBefore + 1);

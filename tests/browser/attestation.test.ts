@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { progressChecksum } from '../../src/lib/checksum';
-import { axeViolations, hydrated, launch, newContext, site, storedProgress, tabTo } from './harness';
+import { axeViolations, hydrated, launch, newContext, site, storedProgress, tabTo, readContent } from './harness';
 
 /**
  * Issue 14, the learner's side: on « Mon parcours », the name and the employer are typed once
  * and kept; « Mon attestation » previews what the organiser's attestation will state and exports
  * the file the organiser needs. Keyboard only.
  */
-const OBJECTIVES = (JSON.parse(readFileSync('content/objectives.json', 'utf-8')) as { id: string }[]).map((o) => o.id);
+const OBJECTIVES = (readContent('content/objectives.json') as { id: string }[]).map((o) => o.id);
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launch();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readContent } from './harness';
 
 /** The lesson the platform tests walk through, and its end-of-lesson quiz. */
 export const LESSON = '01-vocabulaire-generalites';
@@ -13,7 +14,7 @@ interface BankQuestion {
 }
 
 function read<T>(path: string): T {
-	return JSON.parse(readFileSync(resolve(path), 'utf-8')) as T;
+	return readContent<T>(path);
 }
 
 /** The first single-choice question of lesson 1's quiz, with a right and a wrong option. */

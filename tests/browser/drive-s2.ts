@@ -6,6 +6,7 @@ import type { Fact } from '../../src/schemas/fact';
 import { solutionValues, type FieldName } from '../../src/lib/invoice-form';
 import type { InvoiceScenario } from '../../src/schemas/invoice-form';
 import { press, reach, setCheckboxes } from './drive';
+import { readContent } from './harness';
 
 const q = JSON.stringify;
 
@@ -135,7 +136,7 @@ const focusedIs = (page: Page, marker: string) => page.evaluate((m) => document.
 
 /** The payment-delay facts, resolved as the build resolves them, to compute the expected answers. */
 function delayRules(data: { buyerTypes: { id: string; label: string; delayFact: string }[]; rateFacts: string[]; indemnityFact: string; interruptionFact: string }) {
-	const facts = readdirSync('content/facts').flatMap((f) => JSON.parse(readFileSync(`content/facts/${f}`, 'utf-8')) as Fact[]);
+	const facts = readdirSync('content/facts').flatMap((f) => readContent(`content/facts/${f}`) as Fact[]);
 	const fact = (id: string) => facts.find((f) => f.id === id) as Fact;
 	return {
 		buyerTypes: data.buyerTypes.map((b) => ({ id: b.id, label: b.label, days: fact(b.delayFact).numericValue as number, source: fact(b.delayFact).source })),
@@ -203,7 +204,7 @@ export async function completeSupport(
 
 /** The reform's thresholds, resolved from the facts as the build resolves them. */
 export function reformThresholds(t: Record<string, string>): CategoryThresholds {
-	const facts = readdirSync('content/facts').flatMap((f) => JSON.parse(readFileSync(`content/facts/${f}`, 'utf-8')) as Fact[]);
+	const facts = readdirSync('content/facts').flatMap((f) => readContent(`content/facts/${f}`) as Fact[]);
 	return Object.fromEntries(Object.entries(t).map(([k, id]) => [k, facts.find((f) => f.id === id)?.numericValue as number])) as unknown as CategoryThresholds;
 }
 

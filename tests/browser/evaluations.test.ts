@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Question } from '../../src/schemas/question';
 import { fillAnswer, press, reach } from './drive';
-import { axeViolations, builtHtml, builtPages, hydrated, launch, newContext, site, storedProgress } from './harness';
+import { axeViolations, builtHtml, builtPages, hydrated, launch, newContext, site, storedProgress, readContent } from './harness';
 
 /**
  * The evaluations in exam conditions (issue 10), driven with the keyboard only: per-learner
@@ -13,9 +13,9 @@ import { axeViolations, builtHtml, builtPages, hydrated, launch, newContext, sit
 
 const pool: Question[] = readdirSync('content/evaluation')
 	.filter((f) => f.endsWith('.json'))
-	.flatMap((f) => JSON.parse(readFileSync(`content/evaluation/${f}`, 'utf-8')));
+	.flatMap((f) => readContent(`content/evaluation/${f}`));
 const byId = new Map(pool.map((q) => [q.id, q]));
-const objectives = (JSON.parse(readFileSync('content/objectives.json', 'utf-8')) as { id: string }[]).map((o) => o.id);
+const objectives = (readContent('content/objectives.json') as { id: string }[]).map((o) => o.id);
 
 let browser: Browser;
 beforeAll(async () => {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { typesetData } from '../../src/lib/typography';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
 
@@ -124,3 +125,11 @@ export async function axeViolations(page: Page, selector?: string): Promise<stri
 
 /** Pages in a PDF made by Chromium: one « /Type /Page » object per page (« /Pages » is the tree, not a page). */
 export const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+
+/**
+ * A content file as the course shows it: its prose typeset the way src/content.config.ts does
+ * when the collections load (issue 17), so that a test finds on screen the words it reads here.
+ */
+export function readContent<T = any>(path: string): T {
+	return typesetData(JSON.parse(readFileSync(resolve(path), 'utf-8'))) as T;
+}

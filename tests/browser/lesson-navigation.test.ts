@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Question } from '../../src/schemas/question';
 import { alice } from '../fixtures/organiser/group';
 import { answerQuestion, press, reach } from './drive';
-import { axeViolations, builtPages, hydrated, launch, newContext, pdfPages, site, storedProgress } from './harness';
+import { axeViolations, builtPages, hydrated, launch, newContext, pdfPages, site, storedProgress, readContent } from './harness';
 
 /**
  * Where am I, and where next (issue 16, part): a lesson names its séquence and « Leçon N sur 15 »,
@@ -70,7 +70,7 @@ describe('a lesson says where it is', () => {
 });
 
 describe('the course menu', () => {
-	const bank: Question[] = JSON.parse(readFileSync('content/questions/01-vocabulaire-generalites.json', 'utf-8'));
+	const bank: Question[] = readContent('content/questions/01-vocabulaire-generalites.json');
 	const question = bank.find((q) => q.id === 'l01-operateur-aife') as Question;
 	const statusOf = (page: Page, lesson: string) => page.locator(`.course-menu [data-menu-status="${lesson}"]`).textContent();
 

@@ -6,7 +6,7 @@ import type { Question } from '../../src/schemas/question';
 import { RESULT_EXTENSION, STATE_ID } from '../../src/lib/lms/cmi5-rules';
 import { CMI5_AU_ID } from '../../scripts/package/manifests.mjs';
 import { answerQuestion, reach } from './drive';
-import { axeViolations, launch, newContext } from './harness';
+import { axeViolations, launch, newContext, readContent } from './harness';
 import { course, extractPackage, framed, LESSON_ONE, objectives, openLessonOne, takeFinalEvaluation, wrapperOf } from './lms/frames';
 import { startTestLrs, type Received, type TestLrs } from './lms/test-lrs';
 
@@ -26,7 +26,7 @@ const CMI5 = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 const MOVE_ON = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 const verb = (r: Received) => String(r.statement.verb?.id ?? '').split('/').pop();
 
-const bank: Question[] = JSON.parse(readFileSync('content/questions/01-vocabulaire-generalites.json', 'utf-8'));
+const bank: Question[] = readContent('content/questions/01-vocabulaire-generalites.json');
 const question = bank.find((q) => q.id === 'l01-operateur-aife') as Question;
 const box = `#quiz [data-question="${question.id}"]`;
 

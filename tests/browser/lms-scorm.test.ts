@@ -6,7 +6,7 @@ import { serveDist } from '../../scripts/serve-dist.mjs';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion } from './drive';
 import { kept, type Cmi } from '../lib/lms/course-content';
-import { launch, newContext } from './harness';
+import { launch, newContext, readContent } from './harness';
 import { course, extractPackage, framed, LESSON_ONE, objectives, openLessonOne, takeFinalEvaluation, wrapperOf } from './lms/frames';
 
 /**
@@ -20,7 +20,7 @@ const ZIP = resolve('dist-lms/chorus-pro-micro-cours-scorm12.zip');
 const ROOT = resolve('test-results/lms-scorm12');
 const STORAGE_KEY = 'chorus-pro-micro-cours:progression';
 
-const bank: Question[] = JSON.parse(readFileSync('content/questions/01-vocabulaire-generalites.json', 'utf-8'));
+const bank: Question[] = readContent('content/questions/01-vocabulaire-generalites.json');
 const question = bank.find((q) => q.id === 'l01-operateur-aife') as Question;
 const box = `#quiz [data-question="${question.id}"]`;
 

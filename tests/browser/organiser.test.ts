@@ -7,7 +7,7 @@ import { parseFrenchCsv } from '../../src/lib/csv';
 import type { Question } from '../../src/schemas/question';
 import { firstSingleQuestion, LESSON } from './bank';
 import { answerQuestion, fillAnswer, openFileChooser, press, reach } from './drive';
-import { axeViolations, hydrated, launch, newContext, site } from './harness';
+import { axeViolations, hydrated, launch, newContext, site, readContent } from './harness';
 
 /**
  * The organiser space (issue 14): two learners work through parts of the course in their own
@@ -18,10 +18,10 @@ import { axeViolations, hydrated, launch, newContext, site } from './harness';
 
 const pool: Question[] = readdirSync('content/evaluation')
 	.filter((f) => f.endsWith('.json'))
-	.flatMap((f) => JSON.parse(readFileSync(`content/evaluation/${f}`, 'utf-8')));
+	.flatMap((f) => readContent(`content/evaluation/${f}`));
 const byId = new Map(pool.map((q) => [q.id, q]));
-const objectiveList = JSON.parse(readFileSync('content/objectives.json', 'utf-8')) as { id: string; label: string }[];
-const lessonQuestion = (JSON.parse(readFileSync(`content/questions/${LESSON}.json`, 'utf-8')) as Question[]).find((q) => q.id === firstSingleQuestion().id) as Question;
+const objectiveList = readContent('content/objectives.json') as { id: string; label: string }[];
+const lessonQuestion = (readContent(`content/questions/${LESSON}.json`) as Question[]).find((q) => q.id === firstSingleQuestion().id) as Question;
 const KEY = 'chorus-pro-organisateur:session';
 const NBSP = '\u00a0';
 

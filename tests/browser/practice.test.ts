@@ -3,12 +3,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion, chooseRadio, press, reach } from './drive';
-import { axeViolations, hydrated, launch, newContext, site, storedProgress } from './harness';
+import { axeViolations, hydrated, launch, newContext, site, storedProgress, readContent } from './harness';
 
 // Issue 8 as a learner meets it: the counting rule, double checks, focus, and answers given
 // before an island hydrates, on the built site, with the keyboard only.
 
-const bank: Question[] = readdirSync('content/questions').flatMap((f) => JSON.parse(readFileSync(`content/questions/${f}`, 'utf-8')));
+const bank: Question[] = readdirSync('content/questions').flatMap((f) => readContent(`content/questions/${f}`));
 const lessonOne = 'lecons/01-vocabulaire-generalites/';
 const question = bank.find((q) => q.id === 'l01-operateur-aife') as Question;
 const box = `#quiz [data-question="${question.id}"]`;

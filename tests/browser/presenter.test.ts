@@ -19,7 +19,7 @@ import {
 	waitForPresenterSlide,
 	waitForSlide,
 } from './drive-deck';
-import { axeViolations, launch, pdfPages } from './harness';
+import { axeViolations, launch, pdfPages, readContent } from './harness';
 
 /**
  * Issue 13, the presenter view as a trainer uses it: one browser profile, the presenter view in
@@ -29,10 +29,10 @@ import { axeViolations, launch, pdfPages } from './harness';
  */
 
 const L07 = '07-cadres-facturation';
-const bank: Question[] = readdirSync('content/questions').flatMap((f) => JSON.parse(readFileSync(`content/questions/${f}`, 'utf-8')));
-const practice = JSON.parse(readFileSync('content/exercises/pratique-cadres.json', 'utf-8')) as { questions: string[] };
+const bank: Question[] = readdirSync('content/questions').flatMap((f) => readContent(`content/questions/${f}`));
+const practice = readContent('content/exercises/pratique-cadres.json') as { questions: string[] };
 const practiceCount = practice.questions.length;
-const agenda = JSON.parse(readFileSync('content/agenda.json', 'utf-8')) as { id: string; label: string; blocks: { id: string; title: string; content: { lesson: string }[] }[] }[];
+const agenda = readContent('content/agenda.json') as { id: string; label: string; blocks: { id: string; title: string; content: { lesson: string }[] }[] }[];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -248,7 +248,7 @@ describe('the presenter view and the projection, two windows of one trainer', ()
 			await reach(pres, `el.matches('[data-deck-solution]')`);
 			await pres.keyboard.press('Enter');
 			await expect.poll(() => answer.isVisible()).toBe(true);
-			expect(plain(await answer.textContent())).toContain('Réponse\u00a0:');
+			expect(plain(await answer.textContent())).toContain('Réponse :');
 			await pres.keyboard.press('Enter');
 			await expect.poll(() => answer.isVisible()).toBe(false);
 		} finally {
@@ -307,7 +307,7 @@ describe('the notes panel', () => {
 			const question = bank.find((q) => plain(q.prompt) === prompt);
 			expect(question, `question « ${prompt} » absente de la banque`).toBeDefined();
 			const shown = plain(await page.locator('[data-notes-panel]').textContent());
-			expect(shown).toContain('Réponse\u00a0:');
+			expect(shown).toContain('Réponse :');
 			expect(shown).toContain(plain(question!.explanation));
 			expect(await page.locator('[data-notes-panel] .presenter-answer').isVisible()).toBe(true);
 		} finally {
@@ -363,7 +363,7 @@ describe('time: the timer and the day’s agenda', () => {
 		const { context, page } = await presenter();
 		try {
 			const plan = plain(await page.locator('[data-block-plan]').textContent());
-			expect(plan).toContain(`«\u00a0${block!.title}\u00a0»`);
+			expect(plan).toContain(`« ${block!.title} »`);
 			expect(plan).toContain(variant.label);
 			expect(plain(await page.locator('[data-day-left]').textContent())).not.toBe('');
 		} finally {

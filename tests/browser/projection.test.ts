@@ -8,7 +8,7 @@ import type { Question } from '../../src/schemas/question';
 import { answerQuestion, press, reach } from './drive';
 import { typeDate, typeIn } from './drive-s2';
 import { currentSlide, deckContext, openDeck, projectedLessons, slideCount, slideHydrated, slideList, storageSnapshot, waitForSlide } from './drive-deck';
-import { axeViolations, builtHtml, hydrated, launch, site, tabTo } from './harness';
+import { axeViolations, builtHtml, hydrated, launch, site, tabTo, readContent } from './harness';
 
 /**
  * Issue 13, the projection as a trainer uses it: keys, the place in the URL, the overview and
@@ -19,8 +19,8 @@ const L07 = '07-cadres-facturation';
 const L15 = '15-reforme-b2b';
 const KEY = 'chorus-pro-micro-cours:progression';
 const REFORM = 'calendrier-reforme';
-const bank: Question[] = readdirSync('content/questions').flatMap((f) => JSON.parse(readFileSync(`content/questions/${f}`, 'utf-8')));
-const practice = JSON.parse(readFileSync('content/exercises/pratique-cadres.json', 'utf-8')) as { questions: string[] };
+const bank: Question[] = readdirSync('content/questions').flatMap((f) => readContent(`content/questions/${f}`));
+const practice = readContent('content/exercises/pratique-cadres.json') as { questions: string[] };
 const practiceQuestions = practice.questions.map((id) => bank.find((q) => q.id === id) as Question);
 
 let browser: Browser;
@@ -236,7 +236,7 @@ describe('widgets and the quiz in demo mode', () => {
 		await page.keyboard.press('s');
 		expect(await answer.isVisible()).toBe(true);
 		const shown = ((await answer.textContent()) ?? '').replace(/\s+/g, ' ');
-		expect(shown).toContain('Réponse\u00a0:');
+		expect(shown).toContain('Réponse :');
 		expect(shown).toContain((question as Question).explanation.replace(/\s+/g, ' ').trim());
 
 		await page.keyboard.press('s');

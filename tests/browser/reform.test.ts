@@ -37,11 +37,11 @@ describe('the reform timeline, with the keyboard, on a fixed « today » (28 Nov
 
 		const heading = page.locator(`#${UID}-categorie-titre`);
 		await heading.waitFor();
-		expect((await heading.textContent())?.replace(/\s+/g, ' ')).toMatch(new RegExp(`^Catégorie\u00a0: ${category}`, 'i'));
+		expect((await heading.textContent())?.replace(/\s+/g, ' ')).toMatch(new RegExp(`^Catégorie : ${category}`, 'i'));
 		const timeline = ((await page.locator(`${scope} .reform-timeline-list`).textContent()) ?? '').replace(/[\u00a0\u202f\s]+/g, ' ');
 		expect(timeline).toContain('Recevoir des factures électroniques — ✓ en vigueur depuis le 1er septembre 2026');
 		expect(timeline).toMatch(emission);
-		expect(timeline).toContain('Aujourd’hui, 28 novembre 2026\u00a0: vous êtes ici');
+		expect(timeline).toContain('Aujourd’hui, 28 novembre 2026 : vous êtes ici');
 		await context.close();
 	}, 120_000);
 });

@@ -5,7 +5,7 @@ import type { Exercise } from '../../src/schemas/exercise';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion, completeIdentifiers, completePassword, completeStructure, press, reach } from './drive';
 import { DAY_ONE, DAY_TWO, expectStatuses, openProgress, walkLessons } from './walk';
-import { axeViolations, hydrated, launch, newContext, site, storedProgress } from './harness';
+import { axeViolations, hydrated, launch, newContext, site, storedProgress, readContent } from './harness';
 
 /** Séquence 1 as written: its lessons in order, each with the exercises it places. */
 const lessons = readdirSync('content/lessons')
@@ -20,8 +20,8 @@ const lessons = readdirSync('content/lessons')
 		};
 	})
 	.filter((l) => l.sequence === 1);
-const bank: Question[] = readdirSync('content/questions').flatMap((f) => JSON.parse(readFileSync(`content/questions/${f}`, 'utf-8')));
-const exercise = (id: string): Exercise => JSON.parse(readFileSync(`content/exercises/${id}.json`, 'utf-8'));
+const bank: Question[] = readdirSync('content/questions').flatMap((f) => readContent(`content/questions/${f}`));
+const exercise = (id: string): Exercise => readContent(`content/exercises/${id}.json`);
 
 /** Completes one widget, rightly or wrongly, with the keyboard only; returns its verdict text. */
 async function complete(page: Page, id: string, right: boolean): Promise<string> {
@@ -97,7 +97,7 @@ describe('Séquence 1 with the keyboard only', () => {
 
 describe('the Séquence 1 quiz', () => {
 	test('is reached from the course map and can be answered in full with the keyboard', async () => {
-		const quiz = JSON.parse(readFileSync('content/quizzes/quiz-sequence-1.json', 'utf-8')) as { select: { ids: string[] } };
+		const quiz = readContent('content/quizzes/quiz-sequence-1.json') as { select: { ids: string[] } };
 		const context = await newContext(browser);
 		const page = await context.newPage();
 		await page.goto(site());

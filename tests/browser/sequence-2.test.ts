@@ -8,7 +8,7 @@ import { chooseOption, completeCadrePractice, completePaymentCases, completeRefo
 import { completeSubcontract } from './drive-subcontract';
 import { depositWorks } from './drive-works-deposit';
 import { DAY_ONE, DAY_TWO, expectStatuses, openProgress, walkLessons } from './walk';
-import { axeViolations, hydrated, launch, newContext, site } from './harness';
+import { axeViolations, hydrated, launch, newContext, site, readContent } from './harness';
 
 /** Lessons 7 to 15 as written, each with the exercises it places. */
 const lessons = readdirSync('content/lessons')
@@ -18,8 +18,8 @@ const lessons = readdirSync('content/lessons')
 		id: file.replace(/\.mdx$/, ''),
 		exercises: [...readFileSync(`content/lessons/${file}`, 'utf-8').matchAll(/<Exercise id="([^"]+)"/g)].map((m) => m[1] as string),
 	}));
-const bank: Question[] = readdirSync('content/questions').flatMap((f) => JSON.parse(readFileSync(`content/questions/${f}`, 'utf-8')));
-const exercise = (id: string): Exercise => JSON.parse(readFileSync(`content/exercises/${id}.json`, 'utf-8'));
+const bank: Question[] = readdirSync('content/questions').flatMap((f) => readContent(`content/questions/${f}`));
+const exercise = (id: string): Exercise => readContent(`content/exercises/${id}.json`);
 
 /** Completes one widget with the keyboard only, rightly or wrongly; returns the widget's text. */
 async function complete(page: Page, id: string, right: boolean): Promise<string> {

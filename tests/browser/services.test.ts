@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion, press } from './drive';
-import { axeViolations, hydrated, launch, newContext, site } from './harness';
+import { axeViolations, hydrated, launch, newContext, site, readContent } from './harness';
 
 // Issue 12 §3, lesson 5: the « Créer des services » practice, as a learner without a mouse does
 // it — every question wrong first, the feedback read on screen and in the live region, axe with
@@ -11,8 +11,8 @@ import { axeViolations, hydrated, launch, newContext, site } from './harness';
 
 const EXERCISE = 'pratique-services';
 const LESSON = 'lecons/05-activites-gestionnaire/';
-const exercise = JSON.parse(readFileSync(`content/exercises/${EXERCISE}.json`, 'utf-8')) as { questions: string[] };
-const bank: Question[] = JSON.parse(readFileSync('content/questions/05-activites-gestionnaire.json', 'utf-8'));
+const exercise = readContent(`content/exercises/${EXERCISE}.json`) as { questions: string[] };
+const bank: Question[] = readContent('content/questions/05-activites-gestionnaire.json');
 const questions = exercise.questions.map((id) => {
 	const found = bank.find((q) => q.id === id);
 	if (!found) throw new Error(`Question ${id} absente de la banque de la leçon 5`);

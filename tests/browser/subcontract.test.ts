@@ -6,7 +6,7 @@ import type { SubcontractValidationData } from '../../src/schemas/subcontract-va
 import { press, reach } from './drive';
 import { caseScope, completeSubcontract, openCase } from './drive-subcontract';
 import { DAY_ONE } from './walk';
-import { axeViolations, hydrated, launch, newContext, site, storedProgress } from './harness';
+import { axeViolations, hydrated, launch, newContext, site, storedProgress, readContent } from './harness';
 
 // Lesson 12's « Factures à valider » as a learner without a mouse meets it: one request at a time,
 // chosen in « Cas à traiter », each decided wrongly then rightly, the feedback read on screen and in
@@ -14,7 +14,7 @@ import { axeViolations, hydrated, launch, newContext, site, storedProgress } fro
 
 const ID = 'factures-a-valider';
 const LESSON = 'lecons/12-cotraitance-sous-traitance/';
-const data: SubcontractValidationData = JSON.parse(readFileSync(`content/exercises/${ID}.json`, 'utf-8')).data;
+const data: SubcontractValidationData = readContent(`content/exercises/${ID}.json`).data;
 const scope = `[data-exercise="${ID}"]`;
 const feedbackOf = (page: Page, caseId: string) => page.locator(`#${ID}-${caseId} .feedback`).textContent();
 const live = (page: Page) => page.locator(`${scope} [role="status"]`).textContent();

@@ -6,7 +6,7 @@ import { WorksDepositSchema } from '../../src/schemas/works-deposit';
 import { LESSON_JS_BUDGET, measurePageJs } from '../../scripts/page-js.mjs';
 import { press, reach } from './drive';
 import { depositWorks, fillWorks, rightWorks, wrongWorks } from './drive-works-deposit';
-import { axeViolations, hydrated, launch, newContext, site, storedProgress } from './harness';
+import { axeViolations, hydrated, launch, newContext, site, storedProgress, readContent } from './harness';
 
 // Issue 12 §1, lesson 13: the « Factures de travaux » deposit, as a learner without a mouse
 // does it — the error summary of an empty deposit, then each case done wrong (its first known
@@ -15,7 +15,7 @@ import { axeViolations, hydrated, launch, newContext, site, storedProgress } fro
 
 const EXERCISE = 'depot-travaux';
 const LESSON = 'lecons/13-factures-travaux/';
-const data = WorksDepositSchema.parse(JSON.parse(readFileSync(`content/exercises/${EXERCISE}.json`, 'utf-8')).data);
+const data = WorksDepositSchema.parse(readContent(`content/exercises/${EXERCISE}.json`).data);
 const scope = `[data-exercise="${EXERCISE}"]`;
 
 let browser: Browser;
