@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { satteri } from '@astrojs/markdown-satteri';
 import { courseChecks } from './src/integrations/course-checks.ts';
 import { frenchTypographyPass } from './src/integrations/french-typography.ts';
+import { remarkFirstTerm } from './src/integrations/remark-first-term.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
 
@@ -13,7 +15,9 @@ export default defineConfig({
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	build: { format: 'directory', inlineStylesheets: 'never' },
-	integrations: [mdx(), preact(), frenchTypographyPass(), courseChecks()],
+	// MDX runs through Sätteri (Astro's default processor), plus the plugin that gives the first
+	// <Terme> of each glossary id in a lesson its toggletip.
+	integrations: [mdx({ processor: satteri({ mdastPlugins: [remarkFirstTerm] }) }), preact(), frenchTypographyPass(), courseChecks()],
 	devToolbar: { enabled: false },
 	vite: {
 		define: { __COURSE_VERSION__: JSON.stringify(pkg.version) },

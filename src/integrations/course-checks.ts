@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, type BuiltPage } from '../lib/link-check';
 import { checkedFacts, restatementProblems, type FactRecord } from '../lib/fact-restatements';
+import { quizTermProblems } from '../lib/quiz-terms';
 
 async function walk(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { withFileTypes: true });
@@ -22,7 +23,8 @@ async function readFacts(root: string): Promise<FactRecord[]> {
 /**
  * After the build, fails on a broken internal link or anchor, or an inline event handler; and on
  * a likely or unsure fact restated as certain: one of its phrasings in a page's text outside an
- * element that shows it with its note (data-fact-note).
+ * element that shows it with its note (data-fact-note); and on a glossary term (link or toggletip)
+ * inside a quiz's questions, options or feedback, or a toggletip id given twice in a page.
  */
 export function courseChecks(): AstroIntegration {
 	let base = '/';
@@ -53,6 +55,11 @@ export function courseChecks(): AstroIntegration {
 					throw new Error(`Faits likely ou unsure reformulés comme certains, hors d’un affichage qui porte leur note (${restated.length}) :\n- ${restated.join('\n- ')}`);
 				}
 				logger.info(`${facts.length} faits likely ou unsure : aucune reformulation sans sa note.`);
+				const quizTerms = quizTermProblems(pages);
+				if (quizTerms.length > 0) {
+					throw new Error(`Termes du glossaire dans un quiz (${quizTerms.length}) :\n- ${quizTerms.join('\n- ')}`);
+				}
+				logger.info('Quiz : aucun terme du glossaire ni infobulle dans les questions, options et corrections.');
 			},
 		},
 	};

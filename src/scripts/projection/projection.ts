@@ -132,6 +132,8 @@ function start(deck: HTMLElement): void {
 		if (event.key === 'Escape') {
 			if (help && !help.hidden) return toggle(help);
 			if (overview && !overview.hidden) return toggle(overview);
+			// An open glossary tip (a popover): the browser closes it on this Escape; the deck stays.
+			if (CSS.supports('selector(:popover-open)') && document.querySelector(':popover-open')) return;
 			if (inWidget(target)) {
 				// Out of a widget, the deck's keys work again.
 				event.preventDefault();
