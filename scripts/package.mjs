@@ -2,7 +2,8 @@
 // dist-lms/<name>-scorm12.zip (imsmanifest.xml) and dist-lms/<name>-cmi5.zip (cmi5.xml).
 //
 // 1. Build the site under a marker base (scripts/package/urls.mjs says why) into a folder of its
-//    own (dist-paquet/ by default: never dist/, which the site and the browser tests use).
+//    own (dist-paquet/ by default: never dist/, which the site and the browser tests use), with
+//    its search index (scripts/search-index.mjs).
 // 2. Rewrite every internal URL of the built files to a relative URL naming a file
 //    (« ../lecons/x/index.html »): an LMS serves the package's files, not folders, from an
 //    address nobody knows in advance.
@@ -49,7 +50,7 @@ function walk(dir) {
 		.sort();
 }
 
-/** `astro build` of the project under the marker base, with file links in href(). */
+/** `astro build` of the project under the marker base, with file links in href(), then its search index. */
 function buildSite(root, buildDir) {
 	rmSync(buildDir, { recursive: true, force: true });
 	// A test runner's variables (BASE_URL, MODE…) would leak into Astro's import.meta.env.
@@ -65,6 +66,14 @@ function buildSite(root, buildDir) {
 	if (result.status !== 0) {
 		process.stderr.write(`${result.stdout}\n${result.stderr}`);
 		throw new Error(`La construction du site pour le paquet a échoué (code ${result.status}).`);
+	}
+	// The search's index (issue 17), as `npm run build` makes it, its URLs naming files like the
+	// package's links: the search works inside the LMS too.
+	const indexer = fileURLToPath(new URL('./search-index.mjs', import.meta.url));
+	const indexed = spawnSync(process.execPath, [indexer, buildDir, '--file-links'], { cwd: root, encoding: 'utf-8' });
+	if (indexed.status !== 0) {
+		process.stderr.write(`${indexed.stdout}\n${indexed.stderr}`);
+		throw new Error(`L’index de recherche du paquet n’a pas pu être construit (code ${indexed.status}).`);
 	}
 }
 

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { SHOWN_ISLANDS } from './page-js.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const VIEWPORTS = [
@@ -35,7 +36,7 @@ for (const path of pages) {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/${path}`);
 		// Islands below the fold hydrate when seen: scroll through so the page is shown complete.
-		for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+		for (const island of await page.locator(SHOWN_ISLANDS).all()) await island.scrollIntoViewIfNeeded();
 		await page.evaluate(() => window.scrollTo(0, 0));
 		const height = await page.evaluate(() => document.documentElement.scrollHeight);
 		await page.screenshot({ path: `${out}/${slug(path)}-${v.name}.png`, fullPage: v.name !== 'projection' });

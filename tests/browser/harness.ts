@@ -4,6 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { typesetData } from '../../src/lib/typography';
+import { SHOWN_ISLANDS } from '../../scripts/page-js.mjs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
 
@@ -93,8 +94,9 @@ export async function hydrated(page: Page): Promise<void> {
 		await page.waitForFunction(() => [...document.querySelectorAll('.slide.is-current astro-island')].every((i) => !i.hasAttribute('ssr')));
 		return;
 	}
-	for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-	await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+	// Not the islands of a closed dialog (the search panel): they hydrate when it opens.
+	for (const island of await page.locator(SHOWN_ISLANDS).all()) await island.scrollIntoViewIfNeeded();
+	await page.waitForFunction((shown) => [...document.querySelectorAll(shown)].every((i) => !i.hasAttribute('ssr')), SHOWN_ISLANDS);
 }
 
 /** The stored progress, parsed. */

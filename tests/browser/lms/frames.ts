@@ -4,6 +4,7 @@ import { unzipSync } from 'fflate';
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Question } from '../../../src/schemas/question';
+import { SHOWN_ISLANDS } from '../../../scripts/page-js.mjs';
 import { fillAnswer, press, reach } from '../drive';
 
 /** What the LMS package tests (tests/browser/lms-*.test.ts) share: the package's files, its frames, a learner's steps in it. */
@@ -34,8 +35,8 @@ export async function course(page: Page, path: string): Promise<Frame> {
 	await expect.poll(() => page.frames().some((f) => f.url().includes(`/paquet/${path}`) && !f.url().includes('/lms/lanceur/')), { timeout: 20_000 }).toBe(true);
 	const frame = page.frames().find((f) => f.url().includes(`/paquet/${path}`) && !f.url().includes('/lms/lanceur/')) as Frame;
 	await frame.waitForLoadState('load');
-	for (const island of await frame.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
-	await frame.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+	for (const island of await frame.locator(SHOWN_ISLANDS).all()) await island.scrollIntoViewIfNeeded();
+	await frame.waitForFunction((shown) => [...document.querySelectorAll(shown)].every((i) => !i.hasAttribute('ssr')), SHOWN_ISLANDS);
 	return frame;
 }
 
