@@ -160,7 +160,7 @@ export function moveOnLabel(moveOn: MoveOn): string {
 
 /** « 80 % », with the narrow no-break space French puts before « % ». */
 export function percentLabel(ratio: number): string {
-	return `${percentOf(ratio)}\u202f%`;
+	return `${percentOf(ratio)}\u00a0%`;
 }
 
 /** The LaunchData fields the course uses, checked: a value the course cannot read is told, not guessed. */

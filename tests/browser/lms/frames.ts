@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { Question } from '../../../src/schemas/question';
 import { SHOWN_ISLANDS } from '../../../scripts/page-js.mjs';
 import { fillAnswer, press, reach } from '../drive';
+import { readContent } from '../harness';
 
 /** What the LMS package tests (tests/browser/lms-*.test.ts) share: the package's files, its frames, a learner's steps in it. */
 
@@ -22,9 +23,9 @@ export function extractPackage(zip: string, root: string): void {
 
 const pool: Question[] = readdirSync('content/evaluation')
 	.filter((f) => f.endsWith('.json'))
-	.flatMap((f) => JSON.parse(readFileSync(`content/evaluation/${f}`, 'utf-8')));
+	.flatMap((f) => readContent(`content/evaluation/${f}`));
 const byId = new Map(pool.map((q) => [q.id, q]));
-export const objectives = (JSON.parse(readFileSync('content/objectives.json', 'utf-8')) as { id: string }[]).map((o) => o.id);
+export const objectives = (readContent('content/objectives.json') as { id: string }[]).map((o) => o.id);
 
 export const LESSON_ONE = 'lecons/01-vocabulaire-generalites/index.html';
 
