@@ -212,6 +212,8 @@ describe('the organiser’s documents', () => {
 			expect(await page.locator('.document-sheet .document-activities tbody tr').count()).toBe(lessonIds.length);
 			await signedCodes(page, 1);
 			await press(page, '.documents-choice', 'Imprimer ou enregistrer en PDF');
+			// Its signature on screen, the print is never put off as « en cours ».
+			expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(3);
 			const distance = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
 			writeFileSync('test-results/certificat-distance.pdf', distance);
 			expect(pdfPages(distance)).toBe(1);

@@ -5,7 +5,7 @@ import { classifyCompany, type CategoryThresholds } from '../../src/lib/company-
 import type { Fact } from '../../src/schemas/fact';
 import { solutionValues, type FieldName } from '../../src/lib/invoice-form';
 import type { InvoiceScenario } from '../../src/schemas/invoice-form';
-import { press, reach, setCheckboxes } from './drive';
+import { focused, press, reach, setCheckboxes } from './drive';
 import { readContent } from './harness';
 
 const q = JSON.stringify;
@@ -13,15 +13,21 @@ const q = JSON.stringify;
 /** Picks an option of a select with the keyboard: type-ahead on its text, then arrows. */
 export async function chooseOption(page: Page, selector: string, value: string): Promise<void> {
 	const select = page.locator(selector);
-	await select.evaluate((el) => el.setAttribute('data-kbd', 'select'));
-	await reach(page, `el.tagName === 'SELECT' && el.getAttribute('data-kbd') === 'select'`);
 	// Arrows only: type-ahead would send accented letters as inserted text to the last text field
 	// that had focus, and a space opens the list's popup.
+	const here = `el.tagName === 'SELECT' && el.matches(${q(selector)})`;
+	await reach(page, here);
 	const count = await select.evaluate((el) => (el as HTMLSelectElement).options.length);
-	if ((await select.inputValue()) !== value) await page.keyboard.press('Home');
-	for (let i = 0; i < count && (await select.inputValue()) !== value; i += 1) await page.keyboard.press('ArrowDown');
-	await select.evaluate((el) => el.removeAttribute('data-kbd'));
-	if ((await select.inputValue()) !== value) throw new Error(`Option ${value} inaccessible au clavier dans ${selector}`);
+	// A widget still settling on a loaded machine (a step just moved, a store just written) can
+	// re-render and drop the focus: come back to the list, from its first option, rather than
+	// press arrows on the page.
+	for (let attempt = 0; attempt < 3 && (await select.inputValue()) !== value; attempt += 1) {
+		if (!(await focused(page, here))) await reach(page, here);
+		await page.keyboard.press('Home');
+		for (let i = 0; i < count && (await select.inputValue()) !== value && (await focused(page, here)); i += 1) await page.keyboard.press('ArrowDown');
+	}
+	const activeId = await page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
+	if ((await select.inputValue()) !== value) throw new Error(`Option ${value} inaccessible au clavier dans ${selector} (focus sur ${activeId})`);
 }
 
 /** Types a value in a text field, replacing what was there. */

@@ -10,7 +10,7 @@ import type { IdentifierKind } from '../../src/schemas/exercise';
  * Shift+Tab to move, arrows in radio groups and selects, Space on checkboxes, Enter on buttons.
  */
 
-const focused = (page: Page, expr: string) =>
+export const focused = (page: Page, expr: string) =>
 	page.evaluate(`(() => { const el = document.activeElement; return Boolean(el && el !== document.body && (${expr})); })()`);
 
 /** Moves focus with Tab (then Shift+Tab if needed) until `expr` holds for the focused element. */

@@ -26,37 +26,48 @@ async function qrSvg(text: string): Promise<string> {
 
 /**
  * Signs every document shown while a key is loaded. Keyed by the document's canonical JSON, so a
- * settings change re-signs exactly what is on screen and a stale result is never shown.
+ * settings change re-signs exactly what is on screen and a stale result is never shown. A document
+ * already signed with the same key keeps its signature: going back to a document seen a moment ago
+ * (another learner, then back) is signed at once, and printing is never refused for it.
  */
 export function useSignatures(docs: readonly SignedDocument[], key: LoadedKey | null): { signatures: Map<string, Signature>; pending: boolean } {
-	const [signatures, setSignatures] = useState(new Map<string, Signature>());
-	const [pending, setPending] = useState(false);
+	const [signed, setSigned] = useState(new Map<string, Signature>());
 	const ids = docs.map((d) => canonicalJson(d));
 	const wanted = key ? `${key.keyId}\n${ids.join('\n')}` : '';
+	const current = (id: string) => {
+		const signature = signed.get(id);
+		return key && signature?.keyId === key.keyId ? signature : undefined;
+	};
 
 	useEffect(() => {
 		if (!key || docs.length === 0) {
-			setSignatures(new Map());
-			setPending(false);
+			setSigned(new Map());
 			return;
 		}
 		let cancelled = false;
-		setPending(true);
 		void (async () => {
 			const next = new Map<string, Signature>();
 			for (const [i, doc] of docs.entries()) {
+				const id = ids[i] as string;
+				const known = current(id);
+				if (known) {
+					next.set(id, known);
+					continue;
+				}
 				const { code, keyId } = await signDocument(doc, key.jwk);
 				const url = verificationUrl(code);
-				next.set(ids[i] as string, { code, url, qrSvg: await qrSvg(url), keyId });
+				next.set(id, { code, url, qrSvg: await qrSvg(url), keyId });
 				if (cancelled) return;
 			}
-			setSignatures(next);
-			setPending(false);
+			setSigned(next);
 		})();
 		return () => {
 			cancelled = true;
 		};
 	}, [wanted]);
 
-	return { signatures, pending };
+	// Derived at render, not set by the effect: the render that shows a new document already knows
+	// it is unsigned, so « Imprimer » can never send an unsigned sheet while its signature is on the way.
+	const signatures = new Map(ids.flatMap((id) => (current(id) ? [[id, current(id) as Signature] as const] : [])));
+	return { signatures, pending: key !== null && signatures.size < new Set(ids).size };
 }
