@@ -63,6 +63,9 @@ export default function OrganiserSpace({ context, urls, documents }: Props) {
 	const confirmText = useRef<HTMLParagraphElement>(null);
 	// Imports run one after the other, so that two batches never interleave their entries.
 	const queue = useRef<Promise<void>>(Promise.resolve());
+	// Bumped by « Effacer la session »: a batch still being read when the session is cleared must
+	// not bring the group back nor cover the « Session effacée » notice.
+	const generation = useRef(0);
 
 	const { learners, notices } = useMemo(() => mergeLearners(entries.map((e) => e.loaded)), [entries]);
 	const rows = useMemo(() => learners.map((l) => learnerRow(l, context)), [learners, context]);
@@ -110,6 +113,7 @@ export default function OrganiserSpace({ context, urls, documents }: Props) {
 	const addFiles = (list: File[]) => {
 		if (list.length === 0) return;
 		queue.current = queue.current.then(async () => {
+			const started = generation.current;
 			setBusy(true);
 			setAnnounce(`Lecture de ${plural(list.length, 'fichier', 'fichiers')}…`);
 			const texts: StoredFile[] = [];
@@ -123,7 +127,7 @@ export default function OrganiserSpace({ context, urls, documents }: Props) {
 			}
 			const checked = await check(texts);
 			setBusy(false);
-			if (!checked) return;
+			if (!checked || started !== generation.current) return;
 			const before = mergeLearners(entriesRef.current.map((e) => e.loaded)).notices;
 			const next = [...entriesRef.current, ...checked.accepted];
 			entriesRef.current = next;
@@ -153,10 +157,11 @@ export default function OrganiserSpace({ context, urls, documents }: Props) {
 		if (stored.problem) setAnnounce(stored.problem);
 		if (stored.files.length > 0) {
 			queue.current = queue.current.then(async () => {
+				const started = generation.current;
 				setBusy(true);
 				const checked = await check(stored.files);
 				setBusy(false);
-				if (!checked) return;
+				if (!checked || started !== generation.current) return;
 				entriesRef.current = [...checked.accepted, ...entriesRef.current];
 				setEntries(entriesRef.current);
 				// A file the course no longer accepts (content changed since) leaves the stored group, and it is said.
@@ -201,6 +206,7 @@ export default function OrganiserSpace({ context, urls, documents }: Props) {
 	};
 
 	const clearAll = () => {
+		generation.current += 1;
 		if (storages.current) clearSession(storages.current);
 		entriesRef.current = [];
 		setEntries([]);
