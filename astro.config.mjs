@@ -19,6 +19,15 @@ export default defineConfig({
 	// <Terme> of each glossary id in a lesson its toggletip.
 	integrations: [mdx({ processor: satteri({ mdastPlugins: [remarkFirstTerm] }) }), preact(), frenchTypographyPass(), courseChecks()],
 	devToolbar: { enabled: false },
+	// A strict Content-Security-Policy, as a <meta> in every page: Astro hashes each script and
+	// style it emits. 'wasm-unsafe-eval' is for Pagefind's WebAssembly search; the QR codes are
+	// inline SVG, so images need no data: URLs.
+	security: {
+		csp: {
+			directives: ["default-src 'self'", "img-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	vite: {
 		define: { __COURSE_VERSION__: JSON.stringify(pkg.version) },
 		// Astro inlines small scripts below this size: 0 keeps every script a file of its own.

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from '../schemas/zod';
 import type { CadreChooserSchema } from '../schemas/sequence-2-widgets';
 
 /** The validated data of the cadre chooser (guide and practice situations). */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../schemas/zod';
 
 /**
  * The content of an attestation or a certificat de réalisation, exactly what the verification

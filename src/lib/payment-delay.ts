@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from '../schemas/zod';
 import type { Confidence } from '../schemas/common';
 import type { PaymentDelaySchema } from '../schemas/sequence-2-widgets';
 import { formatDate } from './format';

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from '../schemas/zod';
 import type { ReformTimelineSchema } from '../schemas/sequence-2-extra-widgets';
 import type { Source } from './reform-calendar';
 

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from '../schemas/zod';
 import type { RejectionMatchingSchema } from '../schemas/sequence-2-widgets';
 import { countIncompletePairs, pairFor, type PairAnswer, type PairAnswers, type PairExercise } from './choice-pairs';
 import { seededRandom, shuffle, shuffleAway } from './shuffle';

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from '../schemas/zod';
 import type { StatusSimulatorSchema } from '../schemas/sequence-2-widgets';
 
 /** The simulator's data once parsed (`popup` defaulted to false). */

@@ -1,4 +1,4 @@
-import type { z } from 'astro/zod';
+import type { z } from '../schemas/zod';
 import type { SupportChooserSchema } from '../schemas/sequence-2-extra-widgets';
 import { countIncompletePairs, pairFor, type PairAnswer, type PairAnswers, type PairExercise } from './choice-pairs';
 import { seededRandom, shuffle, shuffleAway } from './shuffle';

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { IdSchema } from './common';
 
 /** A clock time « HH:MM » (24 h), as typed in content and kept by the trainer's settings. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /** Kebab-case identifier shared by every content id (objectives, questions, facts…). */
 export const IdSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /** One of the two evaluations (content/evaluations.json): what its page says and how much it draws. */
 export const EvaluationSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { IdSchema, ObjectiveIdSchema } from './common';
 import { InvoiceScenarioSchema } from './invoice-form';
 import { CadreChooserSchema, PaymentDelaySchema, RejectionMatchingSchema, StatusSimulatorSchema } from './sequence-2-widgets';

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { ObjectiveIdSchema } from './common';
 import { EvaluationRuleSchema } from './evaluation';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { IdSchema } from './common';
 
 /** A bullet of the training programme (course.md §3) and the lesson meant to cover it. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /** Base64url text without padding, as WebCrypto writes the x and y of a JWK. */
 const Base64Url = z.string().regex(/^[A-Za-z0-9_-]+$/, 'base64url attendu');

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /**
  * The figures lesson durations are computed from (content/reading.json), kept as data so a

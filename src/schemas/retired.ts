@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { IsoDateSchema, ObjectiveIdSchema } from './common';
 
 /** An id removed from the content: older progress files may still hold it. */

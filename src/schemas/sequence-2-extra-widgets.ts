@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { IdSchema } from './common';
 
 const Categories = z.enum(['micro', 'pme', 'eti', 'ge']);

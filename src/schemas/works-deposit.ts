@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { IdSchema } from './common';
 
 /** Amounts in euros, at most two decimals (compared with a tolerance: 2.45 * 100 is not exact). */

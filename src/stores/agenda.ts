@@ -4,7 +4,7 @@
  * learner's progress, and read back through zod so that bad or foreign data resets to defaults.
  */
 import { atom } from 'nanostores';
-import { z } from 'astro/zod';
+import { z } from '../schemas/zod';
 import { defaultSettings, MAX_OVERRUN, START_LIMITS, formatClock, type AgendaSettings, type AgendaVariant } from '../lib/agenda';
 import { createSafeStorage, type SafeStorage } from '../lib/storage';
 

@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { z } from 'astro/zod';
+import { z } from '../schemas/zod';
 import type { OrganiserSettings } from '../lib/documents';
 import { createSafeStorage, type SafeStorage } from '../lib/storage';
 
