@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { courseChecks } from './src/integrations/course-checks.ts';
 import { frenchTypographyPass } from './src/integrations/french-typography.ts';
 import { remarkFirstTerm } from './src/integrations/remark-first-term.ts';
+import { testFixtures } from './src/integrations/test-fixtures.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf-8'));
 
@@ -17,7 +18,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	// MDX runs through Sätteri (Astro's default processor), plus the plugin that gives the first
 	// <Terme> of each glossary id in a lesson its toggletip.
-	integrations: [mdx({ processor: satteri({ mdastPlugins: [remarkFirstTerm] }) }), preact(), frenchTypographyPass(), courseChecks()],
+	integrations: [mdx({ processor: satteri({ mdastPlugins: [remarkFirstTerm] }) }), preact(), frenchTypographyPass(), courseChecks(), testFixtures()],
 	devToolbar: { enabled: false },
 	// A strict Content-Security-Policy, as a <meta> in every page: Astro hashes each script and
 	// style it emits. 'wasm-unsafe-eval' is for Pagefind's WebAssembly search; the QR codes are

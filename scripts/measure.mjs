@@ -1,33 +1,53 @@
 // `npm run measure`: builds the site (timed), then reports for every page all the JavaScript
-// it runs after hydration (gzip), checks the lesson budget, and counts the tests.
+// it runs after hydration (gzip), and fails when a page exceeds its budget (JS_BUDGETS in
+// scripts/page-js.mjs, issue 18). Also counts the tests.
+//
+// Options: --dist <dir> measures a site already built there (no build, e.g. `npm test`'s);
+// --pages </a/,/b/> measures only these pages. Without --pages, the test build's /essai/
+// pages (src/test-fixtures/) are left out. Writes test-results/mesure.json.
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
-import { LESSON_JS_BUDGET, measurePageJs } from './page-js.mjs';
+import { JS_BUDGETS, budgetFor, measurePageJs } from './page-js.mjs';
 import { serveDist } from './serve-dist.mjs';
 
+const args = process.argv.slice(2);
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function run(args) {
 	return spawnSync('npm', args, { encoding: 'utf-8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 }
 
-const started = Date.now();
-const built = run(['run', 'build']);
-if (built.status !== 0) {
-	console.error(built.stdout, built.stderr);
+let buildSeconds;
+if (!option('--dist')) {
+	const started = Date.now();
+	const built = run(['run', 'build']);
+	if (built.status !== 0) {
+		console.error(built.stdout, built.stderr);
+		process.exit(1);
+	}
+	buildSeconds = (Date.now() - started) / 1000;
+}
+
+const dist = resolve(option('--dist') ?? 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+	console.error(`${dist}/index.html introuvable : construisez le site d’abord (npm run build).`);
 	process.exit(1);
 }
-const buildSeconds = (Date.now() - started) / 1000;
-
-const dist = resolve('dist');
+const only = option('--pages')?.split(',').map((p) => p.trim().replace(/^\/?/, ''));
 const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 const pages = walk(dist)
 	.filter((f) => f.endsWith('.html'))
 	.map((f) => relative(dist, f).split(sep).join('/').replace(/index\.html$/, ''))
+	.filter((p) => (only ? only.includes(p) : !p.startsWith('essai/')))
 	.sort();
+if (only && pages.length !== only.length) {
+	console.error(`Pages introuvables dans ${dist} : ${only.filter((p) => !pages.includes(p)).join(', ')}`);
+	process.exit(1);
+}
 
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chrome)) {
@@ -45,7 +65,18 @@ for (const path of pages) {
 	const js = await measurePageJs(context, `${server.url}/${path}`);
 	await context.close();
 	const html = gzipSync(readFileSync(join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path))).length;
-	rows.push({ page: `/${path}`, files: js.files.length, inline: kb(js.inlineGzip), total: kb(js.total), html: kb(html), bytes: js.total, htmlBytes: html });
+	const budget = budgetFor(`/${path}`);
+	rows.push({
+		page: `/${path}`,
+		files: js.files.length,
+		inline: kb(js.inlineGzip),
+		total: kb(js.total),
+		budget: budget ? `${kb(budget.bytes)} (${budget.name})` : '—',
+		html: kb(html),
+		bytes: js.total,
+		budgetBytes: budget?.bytes,
+		htmlBytes: html,
+	});
 }
 await browser.close();
 await server.close();
@@ -67,9 +98,12 @@ const count = (report, config) => {
 const unit = count('test-results/unit.json', 'tests/vitest.config.ts');
 const browserTests = count('test-results/browser.json', 'tests/browser/vitest.config.ts');
 
-console.log(`\nBuild : ${buildSeconds.toFixed(1)} s (${pages.length} pages)`);
-console.log('\nJavaScript par page, après hydratation de tous les îlots (gzip) :');
-console.table(rows.map(({ bytes, htmlBytes, ...r }) => r));
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/mesure.json', `${JSON.stringify({ dist, rows }, null, '\t')}\n`);
+
+if (buildSeconds !== undefined) console.log(`\nBuild : ${buildSeconds.toFixed(1)} s (${pages.length} pages)`);
+console.log(`\nJavaScript par page, après hydratation de tous les îlots (gzip), ${pages.length} pages de ${dist} :`);
+console.table(rows.map(({ bytes, budgetBytes, htmlBytes, ...r }) => r));
 
 // The trainer mode beside the learner's page: the projection loads only on its own pages.
 const byPath = new Map(rows.map((r) => [r.page, r]));
@@ -89,14 +123,18 @@ const trainerRows = rows
 			'HTML vue présentateur': presenter?.html ?? '—',
 		};
 	});
-console.log('\nMode formateur, à côté de la page apprenant (gzip) :');
-console.table(trainerRows);
+if (trainerRows.length > 0) {
+	console.log('\nMode formateur, à côté de la page apprenant (gzip) :');
+	console.table(trainerRows);
+}
 console.log(`Tests unitaires, de composants, de contenu et de build : ${unit}`);
 console.log(`Tests dans le navigateur : ${browserTests}`);
 
-const over = rows.filter((r) => r.page.startsWith('/lecons/') && r.bytes > LESSON_JS_BUDGET);
+const over = rows.filter((r) => r.budgetBytes !== undefined && r.bytes > r.budgetBytes);
 if (over.length > 0) {
-	console.error(`\nBudget dépassé (${kb(LESSON_JS_BUDGET)} par leçon) : ${over.map((r) => `${r.page} ${r.total}`).join(', ')}`);
+	console.error(`\nBudget JavaScript dépassé :\n- ${over.map((r) => `${r.page} : ${r.total} pour ${r.budget}`).join('\n- ')}`);
 	process.exit(1);
 }
-console.log(`Budget respecté : chaque leçon, quiz compris, reste sous ${kb(LESSON_JS_BUDGET)}.`);
+const judged = rows.filter((r) => r.budgetBytes !== undefined).length;
+const limits = JS_BUDGETS.filter((b) => !b.name.includes('essai')).map((b) => `${b.name} ${kb(b.bytes)}`);
+console.log(`Budgets respectés : ${judged} pages sous leur budget (${limits.join(', ')}).`);

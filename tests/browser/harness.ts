@@ -47,7 +47,10 @@ export function newContext(browser: Browser, width = 1280): Promise<BrowserConte
 	return browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'fr-FR' });
 }
 
-/** Every built HTML page, as a URL path (« lecons/01-x/ », « 404.html »). */
+/**
+ * Every built HTML page of the course, as a URL path (« lecons/01-x/ », « 404.html »); not the
+ * test build's /essai/ pages (src/test-fixtures/), which exist to break a rule on purpose.
+ */
 export function builtPages(): string[] {
 	const dist = resolve('dist');
 	const walk = (dir: string): string[] =>
@@ -57,7 +60,8 @@ export function builtPages(): string[] {
 		});
 	return walk(dist)
 		.filter((f) => f.endsWith('.html'))
-		.map((f) => relative(dist, f).split(sep).join('/').replace(/index\.html$/, ''));
+		.map((f) => relative(dist, f).split(sep).join('/').replace(/index\.html$/, ''))
+		.filter((p) => !p.startsWith('essai/'));
 }
 
 /** The HTML of a built page, read from dist/. */
@@ -136,4 +140,24 @@ export const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s
  */
 export function readContent<T = any>(path: string): T {
 	return typesetData(JSON.parse(readFileSync(resolve(path), 'utf-8'))) as T;
+}
+
+/**
+ * Records, in every page of `context`, each Content-Security-Policy violation (the
+ * `securitypolicyviolation` event) as « directive blocked-uri (source:line) ». Read them with
+ * `cspViolations`. An init script runs outside the page's policy, so it is never blocked itself.
+ */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+	await context.addInitScript(() => {
+		const seen: string[] = [];
+		(window as any).__cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (e) => {
+			seen.push(`${e.effectiveDirective} ${e.blockedURI || '(inline)'} (${e.sourceFile || location.pathname}:${e.lineNumber})`);
+		});
+	});
+}
+
+/** The violations recorded so far in `page` (see `recordCspViolations`). */
+export function cspViolations(page: Page): Promise<string[]> {
+	return page.evaluate(() => [...((window as any).__cspViolations ?? [])]);
 }
