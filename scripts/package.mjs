@@ -12,6 +12,7 @@
 // Options: --out <dir> (default dist-lms), --build-dir <dir> (default dist-paquet). The project
 // is the current directory, so a test can package a throw-away copy of it.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,7 +125,10 @@ export function packageProblems(files, { cmi5 = false } = {}) {
 		if (!path.endsWith('.html')) continue;
 		// Every page's CSP: the cmi5 package must reach the LRS given at launch, the SCORM one nothing but itself.
 		const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(text)?.[1];
+		const unhashed = [...text.matchAll(INLINE['script-src'])].filter((m) => !csp?.includes(sha256(m[1])));
 		if (!csp) problems.push(`${path} : pas de CSP`);
+		else if (text.match(/http-equiv="Content-Security-Policy"/gi).length > 1) problems.push(`${path} : plusieurs CSP (le navigateur les appliquerait toutes)`);
+		else if (unhashed.length > 0) problems.push(`${path} : ${unhashed.length} script(s) en ligne sans empreinte dans la CSP`);
 		else if (!/connect-src 'self'/.test(csp)) problems.push(`${path} : la CSP n’autorise pas connect-src 'self'`);
 		else if (cmi5 && !/connect-src[^;]*\shttps:/.test(csp)) problems.push(`${path} : la CSP n’autorise pas connect-src https: (LRS du paquet cmi5)`);
 		else if (!cmi5 && /https:/.test(csp)) problems.push(`${path} : la CSP du paquet SCORM autorise https: (réservé au paquet cmi5)`);
@@ -134,28 +138,54 @@ export function packageProblems(files, { cmi5 = false } = {}) {
 }
 
 /**
- * The packages' CSP, one meta element at the top of each page's head. The SCORM package talks to
- * its LMS through a JavaScript object: its pages connect to nothing but their own files. The cmi5
+ * What the packages add to the site's own policy (issue 18). The SCORM package talks to its LMS
+ * through a JavaScript object: its pages connect to nothing but their own files. The cmi5
  * package talks to the LRS whose address the LMS gives at launch (issue 15): any https address.
- * The site itself declares no CSP yet: when it does, this is where the packages' policies join it.
  */
 export const PACKAGE_CSP = {
 	scorm12: "connect-src 'self'; object-src 'none'; base-uri 'self'",
 	cmi5: "connect-src 'self' https:; object-src 'none'; base-uri 'self'",
 };
 
-/** The files with the CSP meta element put first in each page's head. */
-export function withCsp(files, policy) {
+const SITE_CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
+const INLINE = { 'script-src': /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi, 'style-src': /<style[^>]*>([\s\S]*?)<\/style>/gi };
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * A packaged page's one policy: the site's (Astro's meta element: every script and style
+ * hashed, 'self' only) joined with the package's `extra` directives. The hashes are made again
+ * from the page as packaged, since rewriting its URLs may have changed an inline script; two
+ * meta elements would not do, as a browser enforces both and the site's default-src 'self'
+ * would then refuse the cmi5 LRS.
+ */
+export function packagePolicy(html, extra) {
+	const directives = new Map();
+	for (const part of `${SITE_CSP.exec(html)?.[1] ?? ''};${extra}`.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name) directives.set(name, [...new Set([...(directives.get(name) ?? []), ...sources])]);
+	}
+	for (const [name, pattern] of Object.entries(INLINE)) {
+		if (!directives.has(name)) continue;
+		const kept = directives.get(name).filter((source) => !source.startsWith("'sha256-"));
+		const hashes = [...html.matchAll(pattern)].map((m) => sha256(m[1]));
+		directives.set(name, [...new Set([...kept, ...hashes])]);
+	}
+	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** The files with their package's policy in one meta element first in each page's head. */
+export function withCsp(files, extra) {
 	const out = new Map();
 	const decoder = new TextDecoder();
 	const encoder = new TextEncoder();
-	const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 	for (const [path, bytes] of files) {
 		if (!path.endsWith('.html')) {
 			out.set(path, bytes);
 			continue;
 		}
-		const text = decoder.decode(bytes);
+		const page = decoder.decode(bytes);
+		const text = page.replace(SITE_CSP, '');
+		const meta = `<meta http-equiv="Content-Security-Policy" content="${packagePolicy(page, extra)}">`;
 		// After <meta charset>, which must stay in the first 1,024 bytes; before anything the policy governs.
 		const at = /<meta charset="[^"]*"\s*\/?>/i.exec(text) ?? /<head[^>]*>/i.exec(text);
 		if (!at) throw new Error(`${path} : pas de <head> où mettre la CSP`);

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { typesetData } from '../../src/lib/typography';
 import { SHOWN_ISLANDS } from '../../scripts/page-js.mjs';
@@ -157,7 +157,7 @@ export async function recordCspViolations(context: BrowserContext): Promise<void
 	});
 }
 
-/** The violations recorded so far in `page` (see `recordCspViolations`). */
-export function cspViolations(page: Page): Promise<string[]> {
+/** The violations recorded so far in `page` or a frame (see `recordCspViolations`). */
+export function cspViolations(page: Page | Frame): Promise<string[]> {
 	return page.evaluate(() => [...((window as any).__cspViolations ?? [])]);
 }

@@ -6,7 +6,7 @@ import type { Question } from '../../src/schemas/question';
 import { RESULT_EXTENSION, STATE_ID } from '../../src/lib/lms/cmi5-rules';
 import { CMI5_AU_ID } from '../../scripts/package/manifests.mjs';
 import { answerQuestion, reach } from './drive';
-import { axeViolations, launch, newContext, readContent } from './harness';
+import { axeViolations, cspViolations, launch, newContext, readContent, recordCspViolations } from './harness';
 import { course, extractPackage, framed, LESSON_ONE, objectives, openLessonOne, takeFinalEvaluation, wrapperOf } from './lms/frames';
 import { startTestLrs, type Received, type TestLrs } from './lms/test-lrs';
 
@@ -128,6 +128,7 @@ async function quit(page: Page): Promise<void> {
 describe('cmi5 package with an LRS', () => {
 	test('a learner passes the final evaluation: initialized, completed, passed (scaled 1, runs in the extension); « Quitter le cours » sends terminated last and goes back to returnURL', async () => {
 		const context = await newContext(browser);
+		await recordCspViolations(context);
 		const { page, launch } = await open(context, 'e1f1b0b2-0000-4000-8000-000000000001');
 		const info = page.locator('#lms-info');
 		await expect.poll(() => info.textContent()).toContain('Pour valider ce module, la plateforme attend la réussite de l’évaluation finale.');
@@ -147,6 +148,8 @@ describe('cmi5 package with an LRS', () => {
 		await expect.poll(() => (lrs.state(launch.registration, STATE_ID) as any)?.sent?.passed?.run).toBe('finale-1');
 		expect(await progressKeys(exam as unknown as Frame)).toEqual([]);
 		expect(await wrapperOf(page).locator('#lms-avis').textContent()).toBe('');
+		// The package's one policy (the site's, with connect-src for the LRS) let everything through.
+		for (const frame of page.frames()) expect(await cspViolations(frame), frame.url()).toEqual([]);
 
 		await quit(page);
 		await page.waitForURL(`${lrs.url}/retour.html`);

@@ -6,7 +6,7 @@ import { serveDist } from '../../scripts/serve-dist.mjs';
 import type { Question } from '../../src/schemas/question';
 import { answerQuestion } from './drive';
 import { kept, type Cmi } from '../lib/lms/course-content';
-import { launch, newContext, readContent } from './harness';
+import { cspViolations, launch, newContext, readContent, recordCspViolations } from './harness';
 import { course, extractPackage, framed, LESSON_ONE, objectives, openLessonOne, takeFinalEvaluation, wrapperOf } from './lms/frames';
 
 /**
@@ -57,6 +57,7 @@ const progressKeys = (frame: Frame) => frame.evaluate((key) => Object.keys(local
 describe('SCORM 1.2 package in scorm-again', () => {
 	test('a first launch: the wrapper opens the home page; an answer in a lesson is committed, then restored at the next launch; localStorage holds no progress', async () => {
 		const context = await newContext(browser);
+		await recordCspViolations(context);
 		const page = await open(context);
 		const home = await course(page, 'index.html');
 		// The learner goes to lesson 1 and answers its first question, with the keyboard only.
@@ -70,6 +71,8 @@ describe('SCORM 1.2 package in scorm-again', () => {
 		// Several pages, one session: the wrapper's notice area is empty, no LMS error was said.
 		expect(await wrapperOf(page).locator('#lms-avis').textContent()).toBe('');
 		expect(await progressKeys(lesson)).toEqual([]);
+		// The package's one policy (the site's, with its own connect-src) let everything through.
+		for (const frame of page.frames()) expect(await cspViolations(frame), frame.url()).toEqual([]);
 
 		// The learner closes the course: the wrapper commits and finishes, once.
 		await page.evaluate(() => (window as any).__end());

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildPackages, LAUNCH_HREF, PACKAGE_CSP, packageProblems } from '../../scripts/package.mjs';
+import { buildPackages, LAUNCH_HREF, PACKAGE_CSP, packagePolicy, packageProblems } from '../../scripts/package.mjs';
 import { CMI5_AU_ID, CMI5_COURSE_ID, cmi5Structure, readPassMark, scormManifest } from '../../scripts/package/manifests.mjs';
 import { RESULT_EXTENSION } from '../../src/lib/lms/cmi5-rules';
 import { MARKER, relativeUrl, rewriteHtml, rewriteJs, rewriteUrl } from '../../scripts/package/urls.mjs';
@@ -207,7 +207,7 @@ describe('npm run package', () => {
 		expect(RESULT_EXTENSION.startsWith(CMI5_AU_ID)).toBe(true);
 	});
 
-	test('every page carries its package’s CSP first in its head: the cmi5 one lets the course reach an https LRS, the SCORM one only itself', () => {
+	test('every page carries one CSP first in its head, the site’s joined with its package’s: the cmi5 one lets the course reach an https LRS, the SCORM one only itself', () => {
 		for (const [kind, https] of [
 			['scorm12', false],
 			['cmi5', true],
@@ -217,8 +217,11 @@ describe('npm run package', () => {
 			for (const page of pages) {
 				const html = text(zips[kind]!, page);
 				const csp = /<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
-				expect(csp, page).toBe(PACKAGE_CSP[kind]);
-				expect(/connect-src 'self'( https:)?;/.exec(csp ?? '')?.[1] === ' https:', page).toBe(https);
+				expect(csp, page).toBe(packagePolicy(html, PACKAGE_CSP[kind]));
+				expect(html.match(/http-equiv="Content-Security-Policy"/gi), page).toHaveLength(1);
+				expect(csp, page).toMatch(/^default-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')*;/);
+				expect(csp, page).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+				expect(/connect-src 'self'( https:)?(;|$)/.exec(csp ?? '')?.[1] === ' https:', page).toBe(https);
 			}
 		}
 	});
@@ -229,6 +232,22 @@ describe('npm run package', () => {
 		expect(packageProblems(page(PACKAGE_CSP.scorm12), { cmi5: true })).toEqual([`${LAUNCH_HREF} : la CSP n’autorise pas connect-src https: (LRS du paquet cmi5)`]);
 		expect(packageProblems(page(PACKAGE_CSP.cmi5))).toEqual([`${LAUNCH_HREF} : la CSP du paquet SCORM autorise https: (réservé au paquet cmi5)`]);
 		expect(packageProblems(page(PACKAGE_CSP.cmi5), { cmi5: true })).toEqual([]);
+		const withScript = (csp: string) =>
+			new Map([[LAUNCH_HREF, new TextEncoder().encode(`<head><meta http-equiv="Content-Security-Policy" content="${csp}"></head><script>go()</script>`)]]);
+		expect(packageProblems(withScript(PACKAGE_CSP.scorm12))).toEqual([`${LAUNCH_HREF} : 1 script(s) en ligne sans empreinte dans la CSP`]);
+		const twice = `<meta http-equiv="Content-Security-Policy" content="${PACKAGE_CSP.scorm12}">`;
+		expect(packageProblems(new Map([[LAUNCH_HREF, new TextEncoder().encode(`<head>${twice}${twice}</head>`)]]))).toEqual([
+			`${LAUNCH_HREF} : plusieurs CSP (le navigateur les appliquerait toutes)`,
+		]);
+	});
+
+	test('packagePolicy joins the site’s policy with the package’s and hashes the inline scripts as packaged, not as built', () => {
+		const built = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-old='; style-src 'self'"></head><script>load("x/index.html")</script><style>p{}</style>`;
+		const policy = packagePolicy(built, PACKAGE_CSP.cmi5);
+
+		expect(policy).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[^']+'; style-src 'self' 'sha256-[^']+'; connect-src 'self' https:; object-src 'none'; base-uri 'self'$/);
+		expect(policy).not.toContain('sha256-old=');
+		expect(packagePolicy(built.replace('x/index.html', 'y/index.html'), PACKAGE_CSP.cmi5)).not.toBe(policy);
 	});
 
 	test('every internal URL of every page is relative, names a file and leads to a file of the zip', () => {
