@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { firstSingleQuestion, LESSON } from './bank';
 import { axeViolations, builtHtml, builtPages, hydrated, launch, newContext, site } from './harness';
-import { LESSON_JS_BUDGET, measurePageJs } from '../../scripts/page-js.mjs';
+import { budgetFor, measurePageJs } from '../../scripts/page-js.mjs';
 import { trainerNoteMarkers } from './notes';
 
 const pages = builtPages();
@@ -126,16 +126,20 @@ describe('trainer notes and scripts', () => {
 });
 
 describe('JavaScript weight', () => {
-	test.each(pages.filter((p) => p.startsWith('lecons/')))(
-		'lesson page « %s », its quiz and widgets included, stays under the 35 KB gzip budget once every island has hydrated',
-		async (path) => {
-			const context = await newContext(browser);
+	const budgeted = pages.filter((p) => budgetFor(`/${p}`));
 
-			const js = await measurePageJs(context, site(path));
+	test('every lesson, every text page, the home page and « Mon parcours » have a budget', () => {
+		expect(budgeted.filter((p) => p.startsWith('lecons/'))).toHaveLength(15);
+		expect(budgeted).toEqual(expect.arrayContaining(['', 'parcours/', 'accessibilite/', 'confidentialite/', 'glossaire/', '404.html']));
+	});
 
-			expect(js.files.length).toBeGreaterThan(0);
-			expect(js.total).toBeLessThanOrEqual(LESSON_JS_BUDGET);
-			await context.close();
-		}
-	);
+	test.each(budgeted)('« %s » stays within its budget (gzip) once loaded, idle and every island shown hydrated', async (path) => {
+		const context = await newContext(browser);
+		const budget = budgetFor(`/${path}`)!;
+
+		const js = await measurePageJs(context, site(path));
+
+		expect(js.total, `${path} : ${(js.total / 1024).toFixed(1)} KB pour ${budget.name}`).toBeLessThanOrEqual(budget.bytes);
+		await context.close();
+	});
 });
