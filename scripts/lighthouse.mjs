@@ -96,11 +96,11 @@ async function main() {
 		for (const page of pages) {
 			const results = [];
 			for (let run = 0; run < runs; run += 1) {
-				const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: CATEGORIES });
+				const result = await lighthouse(`${server.url}${page}`, { port: chrome.port, output: ['html', 'json'], logLevel: 'error', onlyCategories: CATEGORIES });
 				if (!result) throw new Error(`${page} : Lighthouse n’a rien rendu.`);
 				const { lhr } = result;
 				if (lhr.runtimeError) throw new Error(`${page} : ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-				results.push({ lhr, html: result.report });
+				results.push({ lhr, html: result.report[0], json: result.report[1] });
 			}
 			const scoreOf = (lhr, c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
 			const medians = Object.fromEntries(CATEGORIES.map((c) => [c, median(results.map((r) => scoreOf(r.lhr, c)))]));
@@ -109,6 +109,7 @@ async function main() {
 			const kept = results.find((r) => scoreOf(r.lhr, 'performance') === medians.performance) ?? results[0];
 			const name = page === '/' ? 'accueil' : page.replace(/^\/|\/$/g, '').replaceAll('/', '-');
 			writeFileSync(join(out, `${name}.html`), kept.html);
+			writeFileSync(join(out, `${name}.json`), kept.json);
 			const failed = [];
 			for (const r of results) for (const audit of Object.values(r.lhr.audits)) if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') failed.push(audit.id);
 			summary.push({ page, ...medians, auditsEnEchec: [...new Set(failed)].join(', ') || '—' });
