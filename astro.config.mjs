@@ -34,14 +34,22 @@ export default defineConfig({
 		// Astro inlines small scripts below this size: 0 keeps every script a file of its own.
 		build: {
 			assetsInlineLimit: 0,
+			// COURSE_SOURCEMAP=1: source maps, to see what a page's chunks are made of.
+			sourcemap: process.env.COURSE_SOURCEMAP === '1',
 			rollupOptions: {
 				output: {
-					// Preact and the stores every learner page runs, in one file. Left to itself, the
-					// bundler cuts them into as many small files as there are patterns of pages sharing
-					// them (the trainer's pages share a part), each with its own request and compression.
+					// Preact in one file, and the progress store in another: left to itself, the bundler
+					// cuts them into as many small files as there are patterns of pages sharing them, each
+					// with its own request and compression. Apart, because pages without islands (the
+					// home page's badges, a text page's notices) use the store without Preact.
 					manualChunks(id) {
-						if (/node_modules\/(preact\/(dist|hooks|jsx-runtime)|nanostores|@nanostores\/preact)\//.test(id)) return 'runtime';
-						if (/\/src\/(stores\/(session|progress)|lib\/storage)\.ts$/.test(id)) return 'runtime';
+						if (/node_modules\/preact\/(dist|hooks|jsx-runtime)\//.test(id)) return 'runtime';
+						// What every page's own scripts need (the course's constants, the bundler's helper
+						// for loading on demand), on its own: left free, it joins the store's file, and a
+						// text page would load the store to show nothing.
+						if (/\/src\/config\.ts$|preload-helper/.test(id)) return 'base';
+						if (/node_modules\/nanostores\//.test(id)) return 'progress-store';
+						if (/\/src\/(stores\/(session|progress)|lib\/(storage|progress-(model|backend|load)|counting|mastery))\.ts$/.test(id)) return 'progress-store';
 						return undefined;
 					},
 				},

@@ -61,7 +61,8 @@ const browser = await chromium.launch({
 });
 const rows = [];
 for (const path of pages) {
-	const context = await browser.newContext();
+	// Without the service worker: a first visit, its precache not competing with the page.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const js = await measurePageJs(context, `${server.url}/${path}`);
 	await context.close();
 	const html = gzipSync(readFileSync(join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path))).length;

@@ -46,7 +46,7 @@ export interface SearchResultView {
 export const SECTIONS_PER_LESSON = 3;
 
 /** What the dialog says when Pagefind (its script or its index) could not be loaded. */
-export const FAILED_MESSAGE = 'La recherche n’a pas pu se charger. Vérifiez votre connexion, puis fermez et rouvrez la recherche.';
+export { FAILED_MESSAGE } from './search-failed';
 
 const NBSP = '\u00a0';
 

@@ -11,9 +11,18 @@ export interface Notice {
 /** Notices to show; one per id. */
 export const $notices = atom<Notice[]>([]);
 
-/** Adds or replaces a notice. */
+let shown = false;
+
+/**
+ * Adds or replaces a notice, and has the page show its notices: their view (plain DOM in the
+ * layout's live region, src/scripts/notices-view.ts) loads with the first one, never before.
+ */
 export function addNotice(notice: Notice): void {
 	$notices.set([...$notices.get().filter((n) => n.id !== notice.id), notice]);
+	const region = !shown && typeof document !== 'undefined' ? document.querySelector<HTMLElement>('[data-notices]') : null;
+	if (!region) return;
+	shown = true;
+	void import('../scripts/notices-view').then((m) => m.showNotices(region));
 }
 
 /** Removes a notice the learner has read. */

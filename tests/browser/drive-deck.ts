@@ -21,7 +21,7 @@ export function projectedLessons(): string[] {
 /** A fresh profile with a window of `width` × `height`, in French, with reduced motion. */
 export function deckContext(browser: Browser, width = 1280, height = 720): Promise<BrowserContext> {
 	// The same options as harness.ts's newContext, plus the height and reduced motion.
-	return browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: 'fr-FR', reducedMotion: 'reduce' });
+	return browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: 'fr-FR', reducedMotion: 'reduce', serviceWorkers: 'block' });
 }
 
 /** Opens a lesson's projection (at `hash` if given) and waits until the script has laid it out. */

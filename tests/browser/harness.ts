@@ -42,9 +42,13 @@ export function site(path = ''): string {
 	return `${inject('baseUrl')}/${path.replace(/^\//, '')}`;
 }
 
-/** A fresh browser profile (its own localStorage) with downloads allowed. */
+/**
+ * A fresh browser profile (its own localStorage) with downloads allowed. Service workers are
+ * blocked: each fresh profile would otherwise download the whole course for offline use; the
+ * offline tests (offline.test.ts) make contexts of their own.
+ */
 export function newContext(browser: Browser, width = 1280): Promise<BrowserContext> {
-	return browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'fr-FR' });
+	return browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, locale: 'fr-FR', serviceWorkers: 'block' });
 }
 
 /**

@@ -28,7 +28,7 @@ const glossary = new Map<string, { term: string; definition: string }>(
 const spoken = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 async function open(path: string, { width = 1280, height = 900 } = {}): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-FR' });
+	const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-FR', serviceWorkers: 'block' });
 	const page = await context.newPage();
 	await page.goto(site(path));
 	return page;
@@ -167,7 +167,7 @@ describe('where the toggletips are, and are not', () => {
 
 	test('every lesson, its projection and presenter view: one toggletip per term, tip ids unique, each link tied to its own tip and definition, no title', async () => {
 		const lessons = readdirSync('content/lessons').map((f) => f.replace(/\.mdx$/, ''));
-		const context = await browser.newContext();
+		const context = await browser.newContext({ serviceWorkers: 'block' });
 		const page = await context.newPage();
 		for (const lesson of lessons) {
 			for (const path of [`lecons/${lesson}/`, `projection/${lesson}/`, `presentateur/${lesson}/`]) {

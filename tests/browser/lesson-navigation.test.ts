@@ -241,7 +241,7 @@ describe('a lesson printed', () => {
 
 describe('the table of contents on a wide screen', () => {
 	test('at 1280 px it stays in the right margin while the learner reads, marks the section being read, and no wide exercise covers it', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		await page.goto(site('lecons/08-champs-a-remplir/'));
 		await hydrated(page);
@@ -268,7 +268,7 @@ describe('the table of contents on a wide screen', () => {
 	});
 
 	test('at 390 px it stays in the page, after the objectives', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		await page.goto(site('lecons/08-champs-a-remplir/'));
 		await hydrated(page);

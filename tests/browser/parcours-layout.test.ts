@@ -19,7 +19,7 @@ afterAll(async () => {
 
 /** « Mon parcours » of a learner who has done a positioning test, two final runs and some practice. */
 async function parcours(width: number): Promise<Page> {
-	const context = await browser.newContext({ viewport: { width, height: 844 }, locale: 'fr-FR' });
+	const context = await browser.newContext({ viewport: { width, height: 844 }, locale: 'fr-FR', serviceWorkers: 'block' });
 	await context.addInitScript((s) => localStorage.setItem('chorus-pro-micro-cours:progression', s), JSON.stringify({ ...alice(), learnerName: 'Alice Martin' }));
 	const page = await context.newPage();
 	await page.goto(site('parcours/'));

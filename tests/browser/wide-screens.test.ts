@@ -25,7 +25,7 @@ const box = (locator: Locator, selector?: string) =>
 
 describe('lesson 8’s invoice form on a wide screen', () => {
 	test('at 1280 px the documents stay beside the form while the learner fills in the amounts, and the text column stays narrow', async () => {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		await page.goto(site('lecons/08-champs-a-remplir/'));
 		await hydrated(page);
@@ -53,7 +53,7 @@ describe('lesson 8’s invoice form on a wide screen', () => {
 	});
 
 	test('at 390 px the documents are above the form and nothing of the exercise goes beyond the right edge', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		await page.goto(site('lecons/08-champs-a-remplir/'));
 		await hydrated(page);
@@ -69,7 +69,7 @@ describe('lesson 8’s invoice form on a wide screen', () => {
 
 describe('long choices in closed lists', () => {
 	test('lesson 11: a long choice, cut in its closed list, is written out whole under it; a short one is not repeated', async () => {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
 		const page = await context.newPage();
 		await page.goto(site('lecons/11-factures-retournees/'));
 		await hydrated(page);
