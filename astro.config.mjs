@@ -38,19 +38,27 @@ export default defineConfig({
 			sourcemap: process.env.COURSE_SOURCEMAP === '1',
 			rollupOptions: {
 				output: {
-					// Preact in one file, and the progress store in another: left to itself, the bundler
-					// cuts them into as many small files as there are patterns of pages sharing them, each
-					// with its own request and compression. Apart, because pages without islands (the
-					// home page's badges, a text page's notices) use the store without Preact.
-					manualChunks(id) {
-						if (/node_modules\/preact\/(dist|hooks|jsx-runtime)\//.test(id)) return 'runtime';
-						// What every page's own scripts need (the course's constants, the bundler's helper
-						// for loading on demand), on its own: left free, it joins the store's file, and a
-						// text page would load the store to show nothing.
-						if (/\/src\/config\.ts$|preload-helper/.test(id)) return 'base';
-						if (/node_modules\/nanostores\//.test(id)) return 'progress-store';
-						if (/\/src\/(stores\/(session|progress)|lib\/(storage|progress-(model|backend|load)|counting|mastery))\.ts$/.test(id)) return 'progress-store';
-						return undefined;
+					// The files the pages share. Left to itself, the bundler cuts them into as many small
+					// files as there are patterns of pages sharing them, each with its own request and
+					// compression. Each group takes what it matches and, recursively, what that imports,
+					// unless a group of higher priority took it first: so the order below keeps Preact out
+					// of the store's file and the store out of every page's own script.
+					codeSplitting: {
+						groups: [
+							// Every page's own script (src/scripts/page.ts) with what it needs, the course's
+							// constants and the bundler's helper for loading on demand among them: a text page
+							// loads this file and nothing else.
+							{ name: 'page', priority: 40, test: /\/src\/(config|scripts\/(page|notices|storage-check|search-dialog|search-failed|offline\/\w+)|lib\/print-details)\.ts$|preload-helper/ },
+							// The progress store, without Preact: the home page's badges use it alone.
+							{ name: 'progress-store', priority: 30, test: /node_modules\/nanostores\/|\/src\/(stores\/(session|progress)|lib\/(storage|progress-(model|backend|load)|counting))\.ts$/ },
+							// Preact and Astro's renderer for it, with the two helpers islands of every kind use
+							// (answers typed before hydration adopted, French number and date formats).
+							{
+								name: 'runtime',
+								priority: 20,
+								test: /node_modules\/(preact\/(dist|hooks|jsx-runtime)|@nanostores\/preact|@astrojs\/preact\/dist)\/|\/src\/(widgets\/kit\/adopt-inputs|lib\/format)\.ts$/,
+							},
+						],
 					},
 				},
 			},

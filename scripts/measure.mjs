@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
-import { JS_BUDGETS, budgetFor, measurePageJs } from './page-js.mjs';
+import { JS_BUDGETS, budgetFor, limitOf, measurePageJs } from './page-js.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const args = process.argv.slice(2);
@@ -72,10 +72,11 @@ for (const path of pages) {
 		files: js.files.length,
 		inline: kb(js.inlineGzip),
 		total: kb(js.total),
-		budget: budget ? `${kb(budget.bytes)} (${budget.name})` : '—',
+		budget: budget ? `${kb(budget.bytes)}${budget.ceiling ? `, plafond ${kb(budget.ceiling)}` : ''} (${budget.name})` : '—',
 		html: kb(html),
 		bytes: js.total,
 		budgetBytes: budget?.bytes,
+		limitBytes: budget ? limitOf(budget) : undefined,
 		htmlBytes: html,
 	});
 }
@@ -104,7 +105,7 @@ writeFileSync('test-results/mesure.json', `${JSON.stringify({ dist, rows }, null
 
 if (buildSeconds !== undefined) console.log(`\nBuild : ${buildSeconds.toFixed(1)} s (${pages.length} pages)`);
 console.log(`\nJavaScript par page, après hydratation de tous les îlots (gzip), ${pages.length} pages de ${dist} :`);
-console.table(rows.map(({ bytes, budgetBytes, htmlBytes, ...r }) => r));
+console.table(rows.map(({ bytes, budgetBytes, limitBytes, htmlBytes, ...r }) => r));
 
 // The trainer mode beside the learner's page: the projection loads only on its own pages.
 const byPath = new Map(rows.map((r) => [r.page, r]));
@@ -131,11 +132,16 @@ if (trainerRows.length > 0) {
 console.log(`Tests unitaires, de composants, de contenu et de build : ${unit}`);
 console.log(`Tests dans le navigateur : ${browserTests}`);
 
-const over = rows.filter((r) => r.budgetBytes !== undefined && r.bytes > r.budgetBytes);
+// Over its budget but under the ceiling set meanwhile: said, not failed (see JS_BUDGETS).
+const pending = rows.filter((r) => r.budgetBytes !== undefined && r.bytes > r.budgetBytes && r.bytes <= r.limitBytes);
+if (pending.length > 0) {
+	console.log(`\nPas encore dans leur budget (issue 18), sous leur plafond :\n- ${pending.map((r) => `${r.page} : ${r.total} pour ${r.budget}`).join('\n- ')}`);
+}
+const over = rows.filter((r) => r.limitBytes !== undefined && r.bytes > r.limitBytes);
 if (over.length > 0) {
 	console.error(`\nBudget JavaScript dépassé :\n- ${over.map((r) => `${r.page} : ${r.total} pour ${r.budget}`).join('\n- ')}`);
 	process.exit(1);
 }
-const judged = rows.filter((r) => r.budgetBytes !== undefined).length;
-const limits = JS_BUDGETS.filter((b) => !b.name.includes('essai')).map((b) => `${b.name} ${kb(b.bytes)}`);
-console.log(`Budgets respectés : ${judged} pages sous leur budget (${limits.join(', ')}).`);
+const judged = rows.filter((r) => r.limitBytes !== undefined).length;
+const limits = JS_BUDGETS.filter((b) => !b.name.includes('essai')).map((b) => `${b.name} ${kb(b.bytes)}${b.ceiling ? ` (plafond ${kb(b.ceiling)})` : ''}`);
+console.log(`\nBudgets respectés : ${judged} pages sous leur budget ou leur plafond (${limits.join(', ')}).`);

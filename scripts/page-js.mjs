@@ -59,15 +59,21 @@ export const LESSON_JS_BUDGET = 20 * 1024;
  * once loaded, idle and every island shown hydrated. Code loaded after a click (the search)
  * is not counted. A page matching no budget is reported, not judged (the trainer's and the
  * organiser's tools). Pages under /essai/ exist in test builds only (src/test-fixtures/).
+ *
+ * `bytes` is the budget issue 18 sets. Where the course does not meet it yet, `ceiling` is
+ * what the page may weigh meanwhile (today's heaviest, rounded up): `npm run measure` fails
+ * over the ceiling, so nothing grows while the budget is worked towards, and lists the pages
+ * still over their budget. Remove a `ceiling` once its pages are within `bytes`.
  */
 export const JS_BUDGETS = [
-	{ name: 'leçon', bytes: LESSON_JS_BUDGET, matches: (page) => /^\/lecons\/[^/]+\/$/.test(page) },
+	{ name: 'leçon', bytes: LESSON_JS_BUDGET, ceiling: 37 * 1024, matches: (page) => /^\/lecons\/[^/]+\/$/.test(page) },
 	{
 		name: 'page de texte',
 		bytes: 4 * 1024,
 		matches: (page) => ['/accessibilite/', '/confidentialite/', '/glossaire/', '/404.html'].includes(page),
 	},
-	{ name: 'accueil et « Mon parcours »', bytes: 15 * 1024, matches: (page) => page === '/' || page === '/parcours/' },
+	{ name: 'accueil', bytes: 15 * 1024, matches: (page) => page === '/' },
+	{ name: '« Mon parcours »', bytes: 15 * 1024, ceiling: 31 * 1024, matches: (page) => page === '/parcours/' },
 	// The budgets' failure path: an island made too heavy on purpose, judged as a lesson.
 	{ name: 'îlot d’essai (leçon)', bytes: LESSON_JS_BUDGET, matches: (page) => page.startsWith('/essai/ilot-') },
 ];
@@ -75,4 +81,9 @@ export const JS_BUDGETS = [
 /** The budget a page (« /lecons/x/ », « /404.html ») is held to, or undefined. */
 export function budgetFor(page) {
 	return JS_BUDGETS.find((b) => b.matches(page));
+}
+
+/** What a page may weigh today: its budget, or the ceiling set while the budget is not met. */
+export function limitOf(budget) {
+	return budget.ceiling ?? budget.bytes;
 }

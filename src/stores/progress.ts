@@ -1,7 +1,6 @@
 import { atom, computed } from 'nanostores';
 import { COURSE_ID, HISTORY_PER_ITEM, PROGRESS_VERSION, STORAGE_KEY } from '../config';
 import { capHistory, classifyCheck } from '../lib/counting';
-import { objectiveResults, type ItemObjectives, type MasteryParams, type ObjectiveResult } from '../lib/mastery';
 import { browserBackend, storageBackend, type ProgressBackend } from '../lib/progress-backend';
 import { decodeStoredProgress, quarantineKey, type QuarantineReason } from '../lib/progress-load';
 import {
@@ -286,7 +285,3 @@ export const $lessonStatus = computed($progress, (p): Record<string, LessonStatu
 /** Where « Reprendre » leads, or null before any visit. */
 export const $resumePlace = computed($progress, (p) => p.lastPlace ?? null);
 
-/** « Entraînement » statuses, from the content's item → objectives map, recomputed on every answer. */
-export function objectiveResultsStore(objectives: readonly string[], map: ItemObjectives, rule: MasteryParams) {
-	return computed($progress, (p): Record<string, ObjectiveResult> => objectiveResults(objectives, p.attempts, map, rule));
-}

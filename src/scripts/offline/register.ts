@@ -1,4 +1,3 @@
-import { href } from '../../lib/url';
 
 /**
  * Registers the course's service worker (dist/sw.js, scripts/service-worker.mjs) and says when a
@@ -19,14 +18,22 @@ export function registerServiceWorker(region: HTMLElement | null): void {
 		reloading = false;
 		window.location.reload();
 	});
-	// After the page has loaded: the precache's downloads do not compete with the page's own.
-	if (document.readyState === 'complete') register(region, () => (reloading = true));
-	else window.addEventListener('load', () => register(region, () => (reloading = true)), { once: true });
+	// A few seconds after the page has loaded, when the browser is idle: the precache's downloads
+	// (the whole course, once) never compete with what the learner opened, on a weak phone either.
+	const later = () => setTimeout(() => requestIdle(() => register(region, () => (reloading = true))), 3000);
+	if (document.readyState === 'complete') later();
+	else window.addEventListener('load', later, { once: true });
 }
+
+// The site's root (Astro's base), read directly rather than through lib/url.ts's href: this runs on
+// every page, and a text page's script is kept to the bytes it needs.
+const SITE_ROOT = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+const requestIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5000 }) : setTimeout(run, 0));
 
 function register(region: HTMLElement | null, onReload: () => void): void {
 	void navigator.serviceWorker
-		.register(href('sw.js'), { scope: href('') })
+		.register(`${SITE_ROOT}sw.js`, { scope: SITE_ROOT })
 		.then((registration) => {
 			const offer = () => {
 				// A first install is not an update: there is nothing to reload into.
