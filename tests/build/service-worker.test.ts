@@ -41,7 +41,7 @@ describe('the service worker’s precache', () => {
 		const { urls } = precacheList(fakeDist(SITE), '/formation/chorus/');
 		expect(urls).toContain('/formation/chorus/');
 		expect(urls).toContain('/formation/chorus/lecons/01-x/');
-		expect(urls.every((u) => u.startsWith('/formation/chorus/'))).toBe(true);
+		expect(urls.every((u: string) => u.startsWith('/formation/chorus/'))).toBe(true);
 	});
 
 	test('a new deployment is a new worker: the version changes with any file’s content, not otherwise', () => {

@@ -8,7 +8,6 @@ import {
 	$resumePlace,
 	addLessonTime,
 	connectStorage,
-	objectiveResultsStore,
 	recordAttempt,
 	replaceProgress,
 	resetProgress,
@@ -18,6 +17,7 @@ import {
 	type AttemptInput,
 } from '../../src/stores/progress';
 import { $notices, setDemoMode } from '../../src/stores/session';
+import { objectiveResultsStore } from '../../src/stores/objective-results';
 import { FakeStorage } from '../support/fake-storage';
 
 const NOW = new Date('2026-11-28T09:00:00.000Z');

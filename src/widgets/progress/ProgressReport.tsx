@@ -2,17 +2,9 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDate, formatDuration, formatPercent } from '../../lib/format';
 import { apresRun, avantCandidate, avantRun, summariseRun, type EvaluationRule } from '../../lib/evaluation-runs';
-import { computed } from 'nanostores';
-import { objectiveResults, type ItemObjectives, type MasteryParams, type ObjectiveResult, type ObjectiveStatus } from '../../lib/mastery';
+import { objectiveResults, type ItemObjectives, type MasteryParams, type ObjectiveStatus } from '../../lib/mastery';
+import { objectiveResultsStore } from '../../stores/objective-results';
 import { $progress } from '../../stores/progress';
-
-/**
- * « Entraînement » statuses, from the content's item → objectives map, recomputed on every answer.
- * Here rather than in the store: only « Mon parcours » shows them, and every lesson loads the store.
- */
-function objectiveResultsStore(objectives: readonly string[], map: ItemObjectives, rule: MasteryParams) {
-	return computed($progress, (p): Record<string, ObjectiveResult> => objectiveResults(objectives, p.attempts, map, rule));
-}
 import CountingRule, { counted, uncounted } from './CountingRule';
 import EvaluationRuns from './EvaluationRuns';
 import MyAttestation from './MyAttestation';
