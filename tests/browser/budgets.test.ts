@@ -13,7 +13,8 @@ const measure = (pages: string) =>
 
 describe('npm run measure', () => {
 	test('fails on an island over its page’s budget, and says which page, by how much and against which budget', () => {
-		expect(budgetFor('/essai/ilot-trop-lourd/')).toMatchObject({ bytes: LESSON_JS_BUDGET, ceiling: undefined });
+		expect(budgetFor('/essai/ilot-trop-lourd/')?.bytes).toBe(LESSON_JS_BUDGET);
+		expect(budgetFor('/essai/ilot-trop-lourd/')?.ceiling).toBeUndefined();
 
 		const { status, stdout, stderr } = measure('/essai/ilot-trop-lourd/');
 

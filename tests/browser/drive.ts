@@ -83,8 +83,12 @@ export async function press(page: Page, scope: string, text: string): Promise<vo
 	await reach(page, `el.tagName === 'BUTTON' && el.textContent.trim() === ${q(text)} && el.closest(${q(scope)})`);
 	await page.keyboard.press('Enter');
 	if (text !== 'Réessayer') return;
-	const where = `(() => { const el = document.activeElement; return Boolean(el && el !== document.body && el.closest(${q(scope)}) && ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(el.tagName) && el.textContent.trim() !== 'Réessayer'); })()`;
-	await page.waitForFunction(where, undefined, { timeout: 15_000 }).catch(async () => {
+	// A function, not a string: the course's CSP has no 'unsafe-eval', which a string predicate needs.
+	const answerFocused = (within: string) => {
+		const el = document.activeElement;
+		return Boolean(el && el !== document.body && el.closest(within) && ['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON'].includes(el.tagName) && el.textContent?.trim() !== 'Réessayer');
+	};
+	await page.waitForFunction(answerFocused, scope, { timeout: 15_000 }).catch(async () => {
 		const on = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'rien');
 		throw new Error(`Après « Réessayer » dans ${scope}, le focus est sur ${on}`);
 	});
