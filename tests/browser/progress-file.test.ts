@@ -224,3 +224,32 @@ describe('import on « Mon parcours »', () => {
 		await context.close();
 	}, 120_000);
 });
+
+describe('the file code loads on the first click (issue 18)', () => {
+	test('offline without the offline copy: export and import say the connection is down and change nothing; back online, both work', async () => {
+		const context = await newContext(browser);
+		const mine = progress({ learnerName: 'Ana Martin', attempts: { [q.id]: [attempt] } });
+		const page = await openParcours(context, { [KEY]: JSON.stringify(mine) });
+		const before = await storedProgress(page);
+		const exportMessage = () => page.locator('.file-message').textContent();
+
+		await context.setOffline(true);
+		await press(page, '.file-actions', 'Exporter ma progression');
+		await expect.poll(exportMessage).toBe(
+			'L’export n’a pas pu se préparer\u00a0: la connexion semble coupée. Votre progression est intacte dans ce navigateur\u00a0; réessayez une fois la connexion revenue.'
+		);
+		await importFile(page, 'hors-ligne.json', await buildExport(mine, '0.1.0', new Date(T)));
+		await expect.poll(exportMessage).toContain('La vérification du fichier');
+		expect(await exportMessage()).toContain('Votre progression actuelle n’a pas été modifiée.');
+		expect(await storedProgress(page)).toEqual(before);
+
+		await context.setOffline(false);
+		const file = await download(page, `el.textContent.trim() === 'Exporter ma progression' && el.closest('.file-actions')`);
+		expect(file.name).toMatch(/^progression-ana-martin-/);
+		expect(file.json.progress.attempts[q.id]).toHaveLength(1);
+		await expect.poll(exportMessage).toContain('enregistré dans vos téléchargements');
+		await importFile(page, 'en-ligne.json', file.text);
+		await expect.poll(() => page.locator('.import-confirm').count()).toBe(1);
+		await context.close();
+	}, 120_000);
+});

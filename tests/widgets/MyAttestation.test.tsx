@@ -112,15 +112,16 @@ describe('MyAttestation on « Mon parcours »', () => {
 
 		fireEvent.click(within(section()).getByRole('button', { name: 'Exporter le fichier pour mon organisme' }));
 
-		expect(download).toHaveBeenCalledTimes(1);
+		// The export's code loads on the click (issue 18).
+		await vi.waitFor(() => expect(download).toHaveBeenCalledTimes(1));
 		expect(await within(section()).findByRole('status')).toHaveProperty('textContent', 'Fichier «\u00a0progression-ana-martin-2026-12-04.json\u00a0» enregistré dans vos téléchargements.');
 	});
 
-	test('« Exporter ma progression » runs the same export', () => {
+	test('« Exporter ma progression » runs the same export', async () => {
 		renderReport();
 
 		fireEvent.click(screen.getByRole('button', { name: 'Exporter ma progression' }));
 
-		expect(download).toHaveBeenCalledTimes(1);
+		await vi.waitFor(() => expect(download).toHaveBeenCalledTimes(1));
 	});
 });

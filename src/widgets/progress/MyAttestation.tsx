@@ -3,7 +3,7 @@ import { COURSE_TITLE } from '../../config';
 import type { EvaluationRun } from '../../lib/evaluation-model';
 import type { RunSummary } from '../../lib/evaluation-runs';
 import { formatDate, formatPercent } from '../../lib/format';
-import { downloadProgress } from './download';
+import { exportProgressMessage } from './export-progress';
 
 /** The course's title, as the organiser space proposes it for the action (src/pages/organisateur/index.astro). */
 
@@ -48,8 +48,7 @@ export default function MyAttestation({ objectives, learnerName, learnerEmployer
 	const employer = learnerEmployer?.trim();
 
 	const exportFile = async () => {
-		const file = await downloadProgress();
-		setMessage(`Fichier «\u00a0${file}\u00a0» enregistré dans vos téléchargements.`);
+		setMessage((await exportProgressMessage()).text);
 	};
 
 	return (

@@ -1,12 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { COURSE_ID, PROGRESS_VERSION } from '../../config';
-import { parseImport, type ImportedFile } from '../../lib/progress-file';
+import type { ImportedFile } from '../../lib/progress-file';
 import { $progress, resetProgress } from '../../stores/progress';
 import { replaceKeepingCopy } from '../../stores/progress-copies';
 import AsideCopies from './AsideCopies';
 import { loadCourseFacts } from './course-facts';
-import { downloadProgress } from './download';
+import { exportProgressMessage } from './export-progress';
 import ImportConfirm from './ImportConfirm';
 import LearnerEmployer from './LearnerEmployer';
 import LearnerName from './LearnerName';
@@ -28,8 +28,8 @@ export default function ProgressFileActions({ urls }: { urls: FileUrls }) {
 	const importInput = useRef<HTMLInputElement>(null);
 
 	const exportFile = async () => {
-		const name = await downloadProgress();
-		setMessage({ kind: 'ok', text: `Fichier «\u00a0${name}\u00a0» enregistré dans vos téléchargements.` });
+		const result = await exportProgressMessage();
+		setMessage({ kind: result.ok ? 'ok' : 'error', text: result.text });
 	};
 
 	const importFile = async (event: Event) => {
@@ -43,9 +43,14 @@ export default function ProgressFileActions({ urls }: { urls: FileUrls }) {
 		const unchanged = ' Votre progression actuelle n’a pas été modifiée.';
 		try {
 			const text = await file.text();
-			const facts = await loadCourseFacts(urls.ids, urls.pool).catch((error: Error) => {
+			const factsUnavailable = (error: Error) => {
 				throw new Error(`La vérification du fichier a besoin des données du cours, qui n’ont pas pu être chargées (${error.message}). Vérifiez la connexion et réessayez.`);
-			});
+			};
+			const checkUnavailable = () => {
+				throw new Error('La vérification du fichier n’a pas pu se charger\u00a0: la connexion semble coupée. Réessayez une fois la connexion revenue.');
+			};
+			// The file check's code loads with the first import, not with the page (issue 18).
+			const [facts, { parseImport }] = await Promise.all([loadCourseFacts(urls.ids, urls.pool).catch(factsUnavailable), import('../../lib/progress-file').catch(checkUnavailable)]);
 			const result = await parseImport(text, COURSE_ID, PROGRESS_VERSION, facts, new Date());
 			if (!result.ok) return setMessage({ kind: 'error', text: result.message });
 			setMessage(null);
