@@ -1,4 +1,5 @@
 import { $notices, dismissNotice, type Notice } from '../stores/session';
+import { exportProgressMessage } from '../widgets/progress/export-progress';
 
 /**
  * Storage problems (fallback storage, quarantined data, a newer tab) in the live region at the top
@@ -31,9 +32,19 @@ function noticeElement(notice: Notice): HTMLElement {
 	const actions = document.createElement('p');
 	actions.className = 'notice-actions';
 	if (notice.action === 'reload') actions.append(button('Recharger la page', () => window.location.reload()));
-	// The export code loads on demand: few learners ever need it.
-	if (notice.action === 'export') actions.append(button('Exporter ma progression', () => void import('../widgets/progress/download').then((m) => m.downloadProgress())));
+	// The export code loads on demand: few learners ever need it. What it did, or why it could not
+	// load, is said under the buttons, inside the live region.
+	const result = document.createElement('p');
+	result.className = 'notice-result';
+	if (notice.action === 'export') {
+		actions.append(
+			button('Exporter ma progression', async () => {
+				result.textContent = (await exportProgressMessage()).text;
+			})
+		);
+	}
 	actions.append(button('J’ai compris', () => dismissNotice(notice.id)));
 	box.append(text, actions);
+	if (notice.action === 'export') box.append(result);
 	return box;
 }

@@ -88,8 +88,14 @@ describe('storage faults', () => {
 		await answerInLesson(page);
 		const notice = page.locator('[data-notice="memoire"]');
 		await expect.poll(() => notice.textContent()).toContain('même en changeant de page');
+		// The export's code loads on the click: offline (no offline copy in this context), the notice says so.
+		await context.setOffline(true);
+		await press(page, '[data-notice="memoire"]', 'Exporter ma progression');
+		await expect.poll(() => notice.locator('.notice-result').textContent()).toContain('la connexion semble coupée. Votre progression est intacte');
+		await context.setOffline(false);
 		const fromNotice = await download(page, `el.textContent.trim() === 'Exporter ma progression' && el.closest('[data-notice]')`);
 		expect(fromNotice.json.progress.attempts[q.id]).toHaveLength(1);
+		await expect.poll(() => notice.locator('.notice-result').textContent()).toBe(`Fichier «\u00a0${fromNotice.name}\u00a0» enregistré dans vos téléchargements.`);
 
 		await page.goto(site('parcours/'));
 		await hydrated(page);
