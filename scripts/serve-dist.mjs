@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -14,10 +15,13 @@ const TYPES = {
 	'.woff2': 'font/woff2',
 };
 
+/** Text answers are gzip-compressed when the browser accepts it, as any static host does (README). */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg']);
+
 /**
  * Serves the built site (dist/) on 127.0.0.1 only, like any static host: folders answer with
- * their index.html, unknown paths with 404.html and status 404. Used by the browser tests and
- * by `npm run measure`.
+ * their index.html, unknown paths with 404.html and status 404, text gzip-compressed. Used by the
+ * browser tests, `npm run measure` and `npm run lighthouse`.
  * @param {string} root absolute path of dist/
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean} [route]
  *   answers the requests it takes (returns true), before the files: a test's LRS
@@ -40,7 +44,14 @@ export async function serveDist(root, route) {
 			createReadStream(join(root, '404.html')).pipe(res);
 			return;
 		}
-		res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		// Compressed as in production, so that Lighthouse times the bytes a learner's phone receives.
+		if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+			res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+			createReadStream(file).pipe(createGzip()).pipe(res);
+			return;
+		}
+		res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' });
 		createReadStream(file).pipe(res);
 	});
 	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
