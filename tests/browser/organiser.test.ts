@@ -88,7 +88,8 @@ async function learner(
 	for (const o of objectiveList) {
 		const row = page.locator(`.progress-report tr[data-objective="${o.id}"], tr[data-objective="${o.id}"]`).first();
 		const apresCell = row.locator('td[data-context="apres"]');
-		const validated = await apresCell.locator('[data-validated]').getAttribute('data-validated').catch(() => null);
+		// Read at once: a locator's getAttribute would wait its whole timeout for a mark that is not there.
+		const validated = await apresCell.evaluate((cell) => cell.querySelector('[data-validated]')?.getAttribute('data-validated') ?? null);
 		const apresText = ((await apresCell.textContent()) ?? '').trim();
 		shown[o.id] = {
 			avant: ((await row.locator('td[data-context="avant"]').textContent()) ?? '').trim(),
