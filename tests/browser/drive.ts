@@ -16,7 +16,16 @@ export const focused = (page: Page, expr: string) =>
 /** Moves focus with Tab (then Shift+Tab if needed) until `expr` holds for the focused element. */
 export async function reach(page: Page, expr: string): Promise<void> {
 	if (await focused(page, expr)) return;
-	for (const key of ['Tab', 'Shift+Tab']) {
+	// Tab toward the target, as a person who sees it above or below does: always starting with
+	// Tab went round the whole page (hundreds of presses on a long lesson) to reach a control
+	// just above the focus. The keys are the same; only the first direction is chosen.
+	const backward = await page.evaluate(`(() => {
+		const active = document.activeElement;
+		if (!active || active === document.body) return false;
+		const target = [...document.querySelectorAll('input, select, textarea, button, a[href], [tabindex]')].find((el) => el.tabIndex >= 0 && !el.disabled && el.getClientRects().length > 0 && (${expr}));
+		return Boolean(target && (active.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING));
+	})()`);
+	for (const key of backward ? ['Shift+Tab', 'Tab'] : ['Tab', 'Shift+Tab']) {
 		for (let i = 0; i < 700; i += 1) {
 			await page.keyboard.press(key);
 			if (await focused(page, expr)) return;
