@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { budgetFor, limitOf, measurePageJs } from '../../scripts/page-js.mjs';
 import type { SubcontractValidationData } from '../../src/schemas/subcontract-validation';
 import { press, reach } from './drive';
 import { caseScope, completeSubcontract, openCase } from './drive-subcontract';
@@ -109,13 +108,4 @@ describe('« Factures à valider », keyboard only', () => {
 		expect(Math.max(...heights), `hauteurs : ${heights.join(', ')}`).toBeLessThanOrEqual(4_500);
 		await page.context().close();
 	}, 180_000);
-
-	test('lesson 12, with this widget, stays within the lesson JavaScript budget (or its ceiling while the budget is not met)', async () => {
-		const context = await newContext(browser);
-
-		const js = await measurePageJs(context, site(LESSON));
-
-		expect(js.total).toBeLessThanOrEqual(limitOf(budgetFor(`/${LESSON}`)!));
-		await context.close();
-	}, 120_000);
 });

@@ -43,14 +43,14 @@ export default function ProgressFileActions({ urls }: { urls: FileUrls }) {
 		const unchanged = ' Votre progression actuelle n’a pas été modifiée.';
 		try {
 			const text = await file.text();
-			const factsUnavailable = (error: Error) => {
-				throw new Error(`La vérification du fichier a besoin des données du cours, qui n’ont pas pu être chargées (${error.message}). Vérifiez la connexion et réessayez.`);
-			};
-			const checkUnavailable = () => {
-				throw new Error('La vérification du fichier n’a pas pu se charger\u00a0: la connexion semble coupée. Réessayez une fois la connexion revenue.');
+			const failWith = (message: string): never => {
+				throw new Error(message);
 			};
 			// The file check's code loads with the first import, not with the page (issue 18).
-			const [facts, { parseImport }] = await Promise.all([loadCourseFacts(urls.ids, urls.pool).catch(factsUnavailable), import('../../lib/progress-file').catch(checkUnavailable)]);
+			const [facts, { parseImport }] = await Promise.all([
+				loadCourseFacts(urls.ids, urls.pool).catch((error: Error) => failWith(`La vérification du fichier a besoin des données du cours, qui n’ont pas pu être chargées (${error.message}). Vérifiez la connexion et réessayez.`)),
+				import('../../lib/progress-file').catch(() => failWith('La vérification du fichier n’a pas pu se charger\u00a0: la connexion semble coupée. Réessayez une fois la connexion revenue.')),
+			]);
 			const result = await parseImport(text, COURSE_ID, PROGRESS_VERSION, facts, new Date());
 			if (!result.ok) return setMessage({ kind: 'error', text: result.message });
 			setMessage(null);
