@@ -135,7 +135,8 @@ describe('the search', () => {
 		await page.keyboard.press('Enter');
 
 		await expect.poll(() => page.locator('#recherche .search-result').count()).toBe(Math.min(total, 20));
-		expect(await page.evaluate(() => [...document.querySelectorAll('#recherche .search-result')].indexOf(document.activeElement!.closest('.search-result')!))).toBe(10);
+		// The focus moves in an effect, after the added results are painted: waited for, not read at once.
+		await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('#recherche .search-result')].indexOf(document.activeElement!.closest('.search-result')!))).toBe(10);
 		await page.context().close();
 	});
 
