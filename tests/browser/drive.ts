@@ -13,7 +13,7 @@ import type { IdentifierKind } from '../../src/schemas/exercise';
 export const focused = (page: Page, expr: string) =>
 	page.evaluate(`(() => { const el = document.activeElement; return Boolean(el && el !== document.body && (${expr})); })()`);
 
-/** Moves focus with Tab (then Shift+Tab if needed) until `expr` holds for the focused element. */
+/** Moves focus with Tab or Shift+Tab, toward the target first, until `expr` holds for the focused element. */
 export async function reach(page: Page, expr: string): Promise<void> {
 	if (await focused(page, expr)) return;
 	// Tab toward the target, as a person who sees it above or below does: always starting with
