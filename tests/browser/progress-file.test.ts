@@ -247,6 +247,7 @@ describe('the file code loads on the first click (issue 18)', () => {
 		await importFile(page, 'hors-ligne.json', await buildExport(mine, '0.1.0', new Date(T)));
 		await expect.poll(exportMessage).toContain('La vérification du fichier');
 		expect(await exportMessage()).toContain('Votre progression actuelle n’a pas été modifiée.');
+		expect(await exportMessage(), 'le message du navigateur, en anglais').not.toContain('Failed to fetch');
 		expect(await storedProgress(page)).toEqual(before);
 
 		await context.setOffline(false);

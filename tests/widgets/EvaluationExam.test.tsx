@@ -109,4 +109,13 @@ describe('EvaluationExam', () => {
 
 		expect((await screen.findByRole('alert')).textContent).toContain('Les questions n’ont pas pu être chargées (réponse 404)');
 	});
+
+	test('a cut connection is said in French, not with the browser’s « Failed to fetch »', async () => {
+		vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+		render(<EvaluationExam {...props} poolUrl="/hors-ligne/banque.json" />);
+
+		const alert = (await screen.findByRole('alert')).textContent ?? '';
+		expect(alert).toContain('Les questions n’ont pas pu être chargées (connexion impossible)');
+		expect(alert).not.toContain('Failed to fetch');
+	});
 });

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { QuizItem } from '../../lib/quiz-types';
+import { fetchCourseFile } from '../kit/fetch-course-file';
 
 export type PoolState =
 	| { status: 'loading' }
@@ -13,8 +14,7 @@ const requests = new Map<string, Promise<PoolFile>>();
 export function fetchPool(url: string): Promise<PoolFile> {
 	const known = requests.get(url);
 	if (known) return known;
-	const request = fetch(url).then(async (response) => {
-		if (!response.ok) throw new Error(`réponse ${response.status}`);
+	const request = fetchCourseFile(url).then(async (response) => {
 		const data = (await response.json()) as { version?: unknown; items?: unknown };
 		if (typeof data.version !== 'string' || !Array.isArray(data.items)) throw new Error('fichier illisible');
 		return data as PoolFile;

@@ -1,5 +1,6 @@
 import type { CourseFacts } from '../../lib/progress-check';
 import { fetchPool } from '../evaluation/use-pool';
+import { fetchCourseFile } from '../kit/fetch-course-file';
 
 /** What /cours/identifiants.json holds (src/data/course-ids.ts). */
 interface CourseIdsFile {
@@ -15,8 +16,7 @@ interface CourseIdsFile {
 
 /** The course's ids and the evaluation pool, fetched when a file is imported (never before). */
 export async function loadCourseFacts(idsUrl: string, poolUrl: string): Promise<CourseFacts> {
-	const [response, pool] = await Promise.all([fetch(idsUrl), fetchPool(poolUrl)]);
-	if (!response.ok) throw new Error(`réponse ${response.status}`);
+	const [response, pool] = await Promise.all([fetchCourseFile(idsUrl), fetchPool(poolUrl)]);
 	const ids = (await response.json()) as CourseIdsFile;
 	const poolMap = new Map<string, string>(ids.retiredEvaluationQuestions.map((q) => [q.id, q.objective]));
 	for (const item of pool.items) poolMap.set(item.id, item.objectives[0] ?? '');
